@@ -1,0 +1,75 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace Hotline.Domain.Callers;
+
+/// <summary>
+/// A phone number in E.164 (<c>+8613812345678</c>). Numbers written the way callers and staff write them
+/// in China are normalised with +86 as the default country: <c>138 1234 5678</c>, <c>0086-138…</c>,
+/// a landline with its area code <c>010-12345678</c> (the trunk 0 is dropped).
+/// </summary>
+public readonly record struct PhoneNumber
+{
+    private PhoneNumber(string e164) => E164 = e164;
+
+    public string E164 { get; }
+
+    public static PhoneNumber Parse(string text) =>
+        TryParse(text, out var phone, out var error) ? phone : throw new FormatException(error);
+
+    public static bool TryParse(string? text, out PhoneNumber phone, [NotNullWhen(false)] out string? error)
+    {
+        phone = default;
+        error = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "a phone number is required";
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        var international = trimmed.StartsWith('+') || trimmed.StartsWith('＋');
+        var digits = new StringBuilder(trimmed.Length);
+        foreach (var c in trimmed.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+            else if (c is not (' ' or '-' or '(' or ')' or '.' or '+'))
+            {
+                error = $"'{text}' is not a phone number: unexpected character '{c}'";
+                return false;
+            }
+        }
+
+        var d = digits.ToString();
+        if (!international && d.StartsWith("00", StringComparison.Ordinal))
+        {
+            d = d[2..];
+            international = true;
+        }
+
+        if (!international)
+        {
+            d = d.StartsWith('0') ? "86" + d[1..] : "86" + d;
+        }
+
+        if (d.Length is < 8 or > 15)
+        {
+            error = $"'{text}' is not a phone number: {d.Length} digits";
+            return false;
+        }
+
+        if (d.StartsWith("86", StringComparison.Ordinal) && d.Length >= 3 && d[2] == '1' && d.Length != 13)
+        {
+            error = $"'{text}' is not a mainland mobile number: mobile numbers have 11 digits";
+            return false;
+        }
+
+        phone = new PhoneNumber("+" + d);
+        return true;
+    }
+
+    public override string ToString() => E164;
+}

@@ -1,0 +1,230 @@
+using Hotline.Domain.Profiles;
+
+namespace Hotline.Domain.Cases;
+
+public static partial class CaseMachine
+{
+    private static Decision DecideIntake(Intake t, Profile p)
+    {
+        if (p.FindCategory(t.Category) is not { } category)
+        {
+            return Invalid($"Category '{t.Category}' is not in profile '{p.Id}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(t.Summary))
+        {
+            return Invalid("A summary of the request is required.");
+        }
+
+        // R-EM-1: fire, public-safety and official-order categories are emergencies whatever was ticked.
+        var urgency = category.Emergency ? Urgency.Emergency : t.Urgency;
+        var state = new CaseState
+        {
+            Id = t.CaseId,
+            ProfileId = p.Id,
+            Status = CaseStatus.Answered,
+            Caller = t.Caller,
+            Channel = t.Channel,
+            Category = category.Code,
+            Urgency = urgency,
+            Summary = t.Summary.Trim(),
+            Details = t.Details,
+            ReceivedUtc = t.AtUtc,
+            FirstOwner = t.By.Id,
+            Team = t.Team,
+            Upstream = t.Upstream,
+        };
+        var step = new Step(state, p, t.AtUtc);
+        step.Log(LedgerKind.Received, $"受理（{t.Channel}）{category.Name}：{state.Summary}；首问责任人 {t.By.Id}", "R-IN-1", t.By.Id);
+
+        if (p.Intake.EscalationOnly && !t.HandledByBuildingBefore && urgency != Urgency.Emergency)
+        {
+            step.State = step.State with { Status = CaseStatus.Redirected };
+            step.Log(LedgerKind.Redirected, "首次诉求未经楼盘处理：引导业主先向楼盘反映", "R-IN-4", t.By.Id);
+            step.NotifyCaller(new Notice(NoticeKind.CallerRedirected, Text: t.Caller.Property), "R-IN-4");
+            return step.Accept();
+        }
+
+        if (t.Decision == IntakeDecision.Answered)
+        {
+            if (urgency == Urgency.Emergency)
+            {
+                return new Decision.Rejected("R-IN-2", "An emergency is always opened as a case (R-IN-2 D, R-EM-4).");
+            }
+
+            step.Log(LedgerKind.Answered, "当场解答，来电人满意：记为来电记录，不立项，计入统计", "R-IN-3", t.By.Id);
+            return step.Accept();
+        }
+
+        var reason = t.Reason ?? (urgency == Urgency.Emergency ? OpenReason.Emergency : null);
+        if (reason is null)
+        {
+            return new Decision.Rejected("R-IN-2", "Say why the case is opened: on-site work, found by staff, query needing follow-up, emergency, or outside remit (A–E).");
+        }
+
+        if (t.Channel == Channel.Upstream && t.Upstream is null)
+        {
+            return new Decision.Rejected("R-IN-6", "A supervision item (督办件) needs its number and area.");
+        }
+
+        step.State = step.State with { OpenReason = reason };
+        step.Log(LedgerKind.Opened, $"立项（{reason}）", "R-IN-2", t.By.Id);
+        if (t.Upstream is { } item)
+        {
+            step.Log(LedgerKind.Opened, $"督办件 {item.Number} 登记台账：区域 {item.Area}，责任单位 {t.Team.Unit ?? "待定"}", "R-IN-6", t.By.Id);
+        }
+
+        ArmCaseTimers(step);
+        if (urgency == Urgency.Emergency)
+        {
+            StartEmergency(step, t.By.Id);
+        }
+        else if (urgency == Urgency.Major)
+        {
+            step.Notify(step.State.Team.Manager, new Notice(NoticeKind.MajorReport), "R-DS-4");
+        }
+
+        var handlingDue = HandlingDue(step, category);
+        if (p.Intake.TellCallerTimeLimit)
+        {
+            step.NotifyCaller(new Notice(NoticeKind.CallerAccepted, DueUtc: handlingDue), "R-IN-5");
+        }
+
+        if (category.NeedsInstruction && urgency != Urgency.Emergency)
+        {
+            step.State = step.State with { Status = CaseStatus.AwaitingInstruction };
+            step.Notify(step.State.Team.Manager, new Notice(NoticeKind.ApprovalRequest, Text: nameof(ApprovalKind.Instruction)), "R-DS-3");
+            return step.Accept();
+        }
+
+        RouteOrDispatch(step);
+        return step.Accept();
+    }
+
+    /// <summary>Timers that belong to the case as a whole, from the moment it is opened.</summary>
+    private static void ArmCaseTimers(Step step)
+    {
+        var p = step.Profile;
+        var now = step.Now;
+        if (p.FollowUp.FirstResponse is { } firstResponse)
+        {
+            step.Schedule(DeadlineKind.FirstResponse, p.Calendar.Resolve(now, firstResponse));
+        }
+
+        if (p.FollowUp.EscalateAfter is { } escalate)
+        {
+            step.Schedule(DeadlineKind.SevenDayEscalation, p.Calendar.Resolve(now, escalate));
+        }
+
+        step.Schedule(DeadlineKind.WeeklyReview, p.Calendar.Resolve(now, p.FollowUp.WeeklyReview ?? DefaultReview));
+        if (p.FollowUp.Daily is { } daily)
+        {
+            step.Schedule(DeadlineKind.DailyFollowUp, p.Calendar.Resolve(now, daily));
+        }
+
+        if (p.Revisit.StageWithin is { } stage)
+        {
+            step.Schedule(DeadlineKind.StageRevisitDue, p.Calendar.Resolve(now, stage));
+        }
+    }
+
+    private static void StartEmergency(Step step, Staff.StaffId dispatcher)
+    {
+        var team = step.State.Team;
+        step.State = step.State with { LadderStep = 0 };
+        step.Notify(team.Manager, new Notice(NoticeKind.EmergencyAlert), "R-EM-2");
+        step.Schedule(DeadlineKind.EmergencyLadder, step.Now + step.Profile.Emergency.AcknowledgeWithin);
+        foreach (var member in team.EmergencyCrew.IsDefault ? [] : team.EmergencyCrew)
+        {
+            step.Notify(member, new Notice(NoticeKind.EmergencyCrew), "R-EM-3");
+        }
+
+        step.Log(LedgerKind.Opened, $"紧急事件已立项；调度员 {dispatcher} 在岗，直至事件告一段落或有人接替", "R-EM-4", dispatcher);
+    }
+
+    private static void RouteOrDispatch(Step step)
+    {
+        var team = step.State.Team;
+        if (team.Unit is null || (team.Supervisor is null && team.Implementer is null))
+        {
+            step.State = step.State with { Status = CaseStatus.AwaitingRouting };
+            step.Notify(team.Coordinator ?? team.Manager, new Notice(NoticeKind.RoutingRequest), "R-DS-5");
+            return;
+        }
+
+        Dispatch(step);
+    }
+
+    /// <summary>Tell the unit head (or the implementer when there is no head) and start the follow-up clock (R-DS-1, R-FU-1, R-FU-2).</summary>
+    private static void Dispatch(Step step)
+    {
+        var p = step.Profile;
+        var team = step.State.Team;
+        var to = team.Supervisor ?? team.Implementer;
+        var category = p.FindCategory(step.State.Category)!;
+        step.State = step.State with
+        {
+            Status = CaseStatus.Dispatched,
+            DispatchedUtc = step.Now,
+            AcknowledgedUtc = null,
+            Assignee = to,
+        };
+        var due = HandlingDue(step, category);
+        step.Notify(to, new Notice(NoticeKind.TaskAssigned, DueUtc: due), "R-DS-1");
+        step.Log(LedgerKind.Dispatched, $"派单至 {team.Unit}：{to}", "R-DS-5");
+        if (p.Dispatch.NotifyOfficeHead && team.OfficeHead is { } head && head != to)
+        {
+            step.Notify(head, new Notice(NoticeKind.TaskAssigned, DueUtc: due), "R-DS-2");
+        }
+
+        if (p.Dispatch.AcknowledgeWithin is { } ackWithin && team.Supervisor is not null
+            && team.Implementer is { } implementer && implementer != team.Supervisor)
+        {
+            step.Schedule(DeadlineKind.AcknowledgeTimeout, p.Calendar.Resolve(step.Now, ackWithin));
+        }
+
+        if (category.Paid)
+        {
+            step.Schedule(DeadlineKind.PaidOrderDue, step.Now + p.FollowUp.PaidOrderWithin);
+            step.Schedule(DeadlineKind.PaidArrivalDue, step.Now + p.FollowUp.PaidArriveWithin);
+        }
+
+        ArmWork(step, due);
+    }
+
+    /// <summary>The follow-up and handling timers of active work: at dispatch, on resuming, on reopening.</summary>
+    private static void ArmWork(Step step, DateTimeOffset handlingDue)
+    {
+        var p = step.Profile;
+        var calendar = p.Calendar;
+        step.Schedule(DeadlineKind.HandlingDue, handlingDue);
+        if (p.FollowUp.First is not { } firstSpec)
+        {
+            return;
+        }
+
+        var first = calendar.Resolve(step.Now, firstSpec);
+        step.Schedule(DeadlineKind.FirstFollowUp, first);
+        if (p.FollowUp.EndOfDay)
+        {
+            // R-FU-2: before the close of the working day the first follow-up falls in; when the lead would put it
+            // before the first follow-up, halfway between the first follow-up and the close.
+            var close = calendar.EndOfWorkingDay(first);
+            var second = close - p.FollowUp.EndOfDayLead;
+            step.Schedule(DeadlineKind.EndOfDayFollowUp, second > first ? second : first + ((close - first) / 2));
+        }
+    }
+
+    /// <summary>The upstream deadline, else the category's limit, else the profile default (R-FU-7, R-FU-10).</summary>
+    private static DateTimeOffset HandlingDue(Step step, CategoryPolicy category)
+    {
+        var p = step.Profile;
+        if (step.State.Upstream?.DueUtc is { } upstreamDue)
+        {
+            return upstreamDue;
+        }
+
+        var spec = category.Handling ?? p.Intake.DefaultTimeLimit ?? DefaultReview;
+        return p.Calendar.Resolve(step.Now, spec);
+    }
+}

@@ -1,0 +1,85 @@
+using Hotline.Domain.Calendar;
+using Hotline.Domain.Profiles;
+
+namespace Hotline.Domain.Cases;
+
+/// <summary>
+/// The case workflow as one pure function: <c>Decide(state, trigger, profile)</c> returns the next state, the
+/// commands to carry out and the next wake-up, or a rejection that names the rule. No clock, no I/O: the
+/// Durable orchestration and the local runner both only feed triggers in and carry commands out.
+/// </summary>
+public static partial class CaseMachine
+{
+    internal static readonly DeadlineSpec DefaultReview = DeadlineSpec.Parse("monday@09:00");
+
+    public static Decision Decide(CaseState? state, CaseTrigger trigger, Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(profile);
+
+        if (state is null)
+        {
+            return trigger is Intake intake
+                ? DecideIntake(intake, profile)
+                : new Decision.Rejected(Rejection.Invalid, "A case begins with an intake.");
+        }
+
+        if (trigger is Intake)
+        {
+            return new Decision.Rejected(Rejection.Invalid, $"Case {state.Id} already exists.");
+        }
+
+        if (state.ProfileId != profile.Id)
+        {
+            throw new ArgumentException($"Case {state.Id} runs under profile '{state.ProfileId}', not '{profile.Id}'.", nameof(profile));
+        }
+
+        if (trigger.AtUtc < state.ReceivedUtc)
+        {
+            return new Decision.Rejected(Rejection.Invalid, "A trigger cannot happen before the case was received.");
+        }
+
+        var step = new Step(state, profile, trigger.AtUtc);
+        if (trigger is ClockTick)
+        {
+            OnClock(step);
+            return step.Accept();
+        }
+
+        if (state.IsTerminal)
+        {
+            return trigger is SecondComplaint
+                ? new Decision.Rejected("R-FU-8", $"Case {state.Id} is {state.Status}; a new complaint opens a new case.")
+                : new Decision.Rejected(Rejection.Invalid, $"Case {state.Id} is {state.Status}; nothing more can happen to it.");
+        }
+
+        var rejection = trigger switch
+        {
+            Acknowledge t => OnAcknowledge(step, t),
+            Arrived t => OnArrived(step, t),
+            ProgressNote t => OnProgress(step, t),
+            Complete t => OnComplete(step, t),
+            CannotResolve t => OnCannotResolve(step, t),
+            Approve t => OnApprove(step, t),
+            RevisitResult t => OnRevisit(step, t),
+            SecondComplaint t => OnSecondComplaint(step, t),
+            Reassign t => OnReassign(step, t),
+            Route t => OnRoute(step, t),
+            HandOver t => OnHandOver(step, t),
+            Suspend t => OnSuspend(step, t),
+            Resume t => OnResume(step, t),
+            LinkRelated t => OnLinkRelated(step, t),
+            RelatedResolved t => OnRelatedResolved(step, t),
+            LeaderInstruction t => OnInstruction(step, t),
+            UpstreamDeadline t => OnUpstreamDeadline(step, t),
+            Close t => OnClose(step, t),
+            _ => new Decision.Rejected(Rejection.Invalid, $"Unknown trigger {trigger.GetType().Name}."),
+        };
+
+        return rejection ?? (Decision)step.Accept();
+    }
+
+    private static Decision.Rejected Forbidden(string rule, string reason) => new(rule, reason);
+
+    private static Decision.Rejected Invalid(string reason) => new(Rejection.Invalid, reason);
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Hotline.Domain.Callers;
+using Hotline.Domain.Staff;
+
+namespace Hotline.Domain.Cases;
+
+/// <summary>
+/// The snapshot of one case. Only <see cref="CaseMachine"/> makes new snapshots; the ledger lines it emits
+/// are stored beside the snapshot and never rewritten.
+/// </summary>
+public sealed record CaseState
+{
+    public required CaseId Id { get; init; }
+    public required string ProfileId { get; init; }
+    public required CaseStatus Status { get; init; }
+    public required Caller Caller { get; init; }
+    public required Channel Channel { get; init; }
+    public required string Category { get; init; }
+    public required Urgency Urgency { get; init; }
+    public required string Summary { get; init; }
+    public string? Details { get; init; }
+    public OpenReason? OpenReason { get; init; }
+    public required DateTimeOffset ReceivedUtc { get; init; }
+
+    /// <summary>首问责任人: accountable until resolution or a recorded hand-over (004, R-RP-8).</summary>
+    public required StaffId FirstOwner { get; init; }
+
+    public CaseTeam Team { get; init; } = new();
+
+    /// <summary>Who must act now: the supervisor, the implementer, or whoever acknowledged.</summary>
+    public StaffId? Assignee { get; init; }
+
+    public UpstreamItem? Upstream { get; init; }
+    public DateTimeOffset? DispatchedUtc { get; init; }
+    public DateTimeOffset? AcknowledgedUtc { get; init; }
+    public DateTimeOffset? FirstResponseUtc { get; init; }
+    public DateTimeOffset? ArrivedUtc { get; init; }
+    public DateTimeOffset? CompletedUtc { get; init; }
+    public Completion? Completion { get; init; }
+    public string? CannotResolveReason { get; init; }
+
+    /// <summary>Emergency: index of the ladder member last called (R-EM-2).</summary>
+    public int LadderStep { get; init; }
+
+    /// <summary>Emergency: a ladder member acknowledged, the ladder stops.</summary>
+    public StaffId? EmergencyAcknowledgedBy { get; init; }
+
+    /// <summary>Levels climbed after second complaints (R-FU-8); 0 when none.</summary>
+    public int EscalationLevel { get; init; }
+
+    public int SecondComplaints { get; init; }
+    public bool SevenDayReported { get; init; }
+    public bool WasRerouted { get; init; }
+    public StatusBeforeSuspension? Suspension { get; init; }
+    public ImmutableArray<Approval> Approvals { get; init; } = [];
+    public ImmutableArray<RelatedItem> Related { get; init; } = [];
+    /// <summary>Every revisit returned, stage and closing, in order (R-RV-2, R-RV-4); reports count them all.</summary>
+    public ImmutableArray<RevisitRecord> Revisits { get; init; } = [];
+    public int Reopened { get; init; }
+
+    /// <summary>Quarter end passed while the case was unresolvable: an approval now closes it at once (R-CL-7).</summary>
+    public bool ForcedClosureDue { get; init; }
+
+    public ClosureRecord? Closure { get; init; }
+    public ImmutableArray<Deadline> Deadlines { get; init; } = [];
+
+    /// <summary>How many ledger lines exist; the next line gets this number plus one.</summary>
+    public int LedgerCount { get; init; }
+
+    /// <summary>Bumped by every accepted trigger; the store uses it for optimistic concurrency.</summary>
+    public int Version { get; init; }
+
+    public bool IsTerminal => Status is CaseStatus.Closed or CaseStatus.Answered or CaseStatus.Redirected;
+
+    public DateTimeOffset? NextWakeUtc => Deadlines.IsDefaultOrEmpty ? null : Deadlines.Min(d => d.DueUtc);
+
+    public RevisitRecord? LastRevisit(RevisitStage stage) =>
+        Revisits.IsDefaultOrEmpty ? null : Revisits.LastOrDefault(r => r.Stage == stage);
+
+    public bool HasApproval(ApprovalKind kind) => !Approvals.IsDefaultOrEmpty && Approvals.Any(a => a.Kind == kind);
+
+    public bool HasPart(StaffId staff) =>
+        staff == FirstOwner || staff == Assignee || Team.Everyone().Contains(staff);
+}
+
+/// <summary>A supervision item (督办件) forwarded by the upstream office, with its number and deadline (R-IN-6, R-FU-7).</summary>
+public sealed record UpstreamItem(string Number, string Area, DateTimeOffset? DueUtc);
+
+public sealed record Completion(EvidenceKind Evidence, string? EvidenceReference, string Result, StaffId By);
+
+public sealed record Approval(ApprovalKind Kind, StaffId By, DateTimeOffset AtUtc, string? Comment);
+
+/// <summary>A related problem found during the work (R-CL-3, R-CL-4).</summary>
+public sealed record RelatedItem(int Number, string Description, CaseId? OpenedAs, bool Resolved)
+{
+    /// <summary>A related problem still in progress that could not be opened on its own blocks closure (R-CL-4).</summary>
+    public bool BlocksClosure => OpenedAs is null && !Resolved;
+}
+
+public sealed record RevisitRecord(RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea, StaffId By, DateTimeOffset AtUtc);
+
+public sealed record StatusBeforeSuspension(CaseStatus Status, string ApprovalReference, DateTimeOffset SinceUtc);
+
+/// <summary>What closure records (R-CL-8): the result, the approver (required for forced closure), the dispatcher, the time.</summary>
+public sealed record ClosureRecord(ClosureOutcome Outcome, string FinalResult, StaffId? ApprovedBy, StaffId Dispatcher, DateTimeOffset AtUtc);

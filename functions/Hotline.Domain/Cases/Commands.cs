@@ -1,0 +1,62 @@
+using Hotline.Domain.Staff;
+
+namespace Hotline.Domain.Cases;
+
+/// <summary>What the machine asks the world to do. Drivers carry commands out; they never decide.</summary>
+public abstract record CaseCommand;
+
+/// <summary>Send a notice (SMS) to a staff member or to the caller.</summary>
+public sealed record Notify(Recipient To, Notice Notice) : CaseCommand;
+
+/// <summary>Append a ledger line (台账).</summary>
+public sealed record Record(LedgerEntry Entry) : CaseCommand;
+
+/// <summary>Open a new case linked to this one (a leader's instruction during an emergency, R-EM-5).</summary>
+public sealed record OpenLinkedCase(CaseId Parent, string Summary, StaffId Assignee, StaffId RequestedBy) : CaseCommand;
+
+/// <summary>An accountability record against a person (R-RP-7), also written to the ledger.</summary>
+public sealed record HoldAccountable(StaffId Person, Kpi.AccountabilityKind Kind, string Reason) : CaseCommand;
+
+/// <summary>The case closed (R-CL-8): projections and reports update, the caller is told.</summary>
+public sealed record CaseClosed(ClosureRecord Closure) : CaseCommand;
+
+public abstract record Recipient
+{
+    public sealed record Staff(StaffId Id) : Recipient;
+
+    public sealed record Caller : Recipient;
+}
+
+/// <summary>A notice the outbox renders to text with <c>NoticeRenderer</c>; structured so tests and reports read the intent.</summary>
+public sealed record Notice(NoticeKind Kind, int Level = 0, DateTimeOffset? DueUtc = null, StaffId? Subject = null, string? Text = null);
+
+public enum NoticeKind
+{
+    TaskAssigned,
+    FollowUp,
+    EndOfDayReminder,
+    NotArrangedEscalation,
+    MajorReport,
+    EmergencyAlert,
+    EmergencyCrew,
+    EmergencyLadder,
+    SecondComplaint,
+    Overdue,
+    FirstResponseOverdue,
+    SevenDayEscalation,
+    WeeklyReview,
+    UnresolvableReview,
+    DailyFollowUp,
+    StageRevisitDue,
+    RevisitDue,
+    ApprovalRequest,
+    RoutingRequest,
+    Reopened,
+    PaidOrderLate,
+    PaidArrivalLate,
+    UpstreamReport,
+    CallerAccepted,
+    CallerRedirected,
+    CallerClosed,
+    CaseClosed,
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Hotline.Domain.Kpi;
+using Hotline.Domain.Profiles;
+using Hotline.Domain.Staff;
+
+namespace Hotline.Domain.Cases;
+
+/// <summary>
+/// Accumulates one decision: the evolving snapshot, the ledger lines and the commands. Every notice and
+/// every escalation is written to the ledger with the rule that caused it, so the ledger is the audit trail.
+/// </summary>
+internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
+{
+    private readonly CaseState _original = state;
+    private readonly ImmutableArray<CaseCommand>.Builder _commands = ImmutableArray.CreateBuilder<CaseCommand>();
+
+    public CaseState State { get; set; } = state;
+
+    public Profile Profile { get; } = profile;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public void Log(LedgerKind kind, string text, string? rule, StaffId? by = null)
+    {
+        var sequence = State.LedgerCount + 1;
+        State = State with { LedgerCount = sequence };
+        _commands.Add(new Record(new LedgerEntry(sequence, Now, by, kind, text, rule)));
+    }
+
+    /// <summary>Tells a staff member; a missing person (no one configured) is itself written to the ledger.</summary>
+    public void Notify(StaffId? to, Notice notice, string rule)
+    {
+        if (to is not { } id)
+        {
+            Log(LedgerKind.Notified, $"无人可通知 ({notice.Kind})：目录中未配置相应人员", rule);
+            return;
+        }
+
+        _commands.Add(new Notify(new Recipient.Staff(id), notice));
+        Log(LedgerKind.Notified, $"短信通知 {id}：{notice.Kind}", rule);
+    }
+
+    public void NotifyCaller(Notice notice, string rule)
+    {
+        _commands.Add(new Notify(new Recipient.Caller(), notice));
+        Log(LedgerKind.Notified, $"短信告知来电人：{notice.Kind}", rule);
+    }
+
+    public void Emit(CaseCommand command) => _commands.Add(command);
+
+    public void HoldAccountable(StaffId? person, AccountabilityKind kind, string reason, string rule)
+    {
+        if (person is not { } id)
+        {
+            return;
+        }
+
+        _commands.Add(new HoldAccountable(id, kind, reason));
+        var range = Profile.Penalties.RangeFor(kind);
+        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{kind}，{range}）", rule);
+    }
+
+    /// <summary>Sets (or moves) the one deadline of this kind. A due time in the past fires at once, never earlier than now.</summary>
+    public void Schedule(DeadlineKind kind, DateTimeOffset due)
+    {
+        var at = due < Now ? Now : due;
+        State = State with { Deadlines = [.. State.Deadlines.Where(d => d.Kind != kind), new Deadline(kind, at)] };
+    }
+
+    public void Cancel(params ReadOnlySpan<DeadlineKind> kinds)
+    {
+        var set = kinds.ToArray();
+        State = State with { Deadlines = [.. State.Deadlines.Where(d => !set.Contains(d.Kind))] };
+    }
+
+    public bool Has(DeadlineKind kind) => State.Deadlines.Any(d => d.Kind == kind);
+
+    public DateTimeOffset? DueOf(DeadlineKind kind) => State.Deadlines.FirstOrDefault(d => d.Kind == kind)?.DueUtc;
+
+    public Decision.Accepted Accept()
+    {
+        if (ReferenceEquals(State, _original) && _commands.Count == 0)
+        {
+            return new Decision.Accepted(_original, [], _original.NextWakeUtc);
+        }
+
+        if (State.IsTerminal)
+        {
+            State = State with { Deadlines = [] };
+        }
+        else if (State.Deadlines.IsDefaultOrEmpty)
+        {
+            // Every open case is looked at again: a case nobody is waiting for still gets its weekly review.
+            Schedule(DeadlineKind.WeeklyReview, Profile.Calendar.Resolve(Now, Profile.FollowUp.WeeklyReview ?? CaseMachine.DefaultReview));
+        }
+
+        State = State with { Version = _original.Version + 1 };
+        return new Decision.Accepted(State, _commands.ToImmutable(), State.NextWakeUtc);
+    }
+}

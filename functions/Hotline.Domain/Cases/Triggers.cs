@@ -1,0 +1,84 @@
+using Hotline.Domain.Callers;
+using Hotline.Domain.Staff;
+
+namespace Hotline.Domain.Cases;
+
+/// <summary>Something that happened to a case: an intake, the clock, or a staff member's action. <see cref="AtUtc"/> is when it happened.</summary>
+public abstract record CaseTrigger(DateTimeOffset AtUtc);
+
+/// <summary>Something a staff member did; <see cref="By"/> carries their directory roles.</summary>
+public abstract record StaffTrigger(DateTimeOffset AtUtc, Actor By) : CaseTrigger(AtUtc);
+
+/// <summary>
+/// A request received and recorded (R-IN-1). <paramref name="Team"/> is the routing resolved from the
+/// directory (<see cref="TeamResolver"/>). <paramref name="HandledByBuildingBefore"/> matters to the
+/// GM hotline, which only takes dissatisfaction with a building's handling (R-IN-4).
+/// </summary>
+public sealed record Intake(
+    DateTimeOffset AtUtc,
+    Actor By,
+    CaseId CaseId,
+    Caller Caller,
+    Channel Channel,
+    string Category,
+    Urgency Urgency,
+    string Summary,
+    string? Details,
+    IntakeDecision Decision,
+    OpenReason? Reason,
+    CaseTeam Team,
+    UpstreamItem? Upstream = null,
+    bool HandledByBuildingBefore = true) : StaffTrigger(AtUtc, By);
+
+/// <summary>The clock: one or more deadlines may be due.</summary>
+public sealed record ClockTick(DateTimeOffset AtUtc) : CaseTrigger(AtUtc);
+
+/// <summary>收到: acknowledged and arranged. From a ladder member on an emergency it stops the ladder (R-EM-2).</summary>
+public sealed record Acknowledge(DateTimeOffset AtUtc, Actor By, string? Note = null) : StaffTrigger(AtUtc, By);
+
+/// <summary>到达: on site (paid services promise 25 minutes, R-FU-9).</summary>
+public sealed record Arrived(DateTimeOffset AtUtc, Actor By) : StaffTrigger(AtUtc, By);
+
+public sealed record ProgressNote(DateTimeOffset AtUtc, Actor By, string Text) : StaffTrigger(AtUtc, By);
+
+/// <summary>完成: the work is done, with the evidence its category needs (R-CL-1, R-CL-2).</summary>
+public sealed record Complete(DateTimeOffset AtUtc, Actor By, EvidenceKind Evidence, string? EvidenceReference, string Result) : StaffTrigger(AtUtc, By);
+
+/// <summary>无法处理: cannot be resolved, with the reason (R-FU-3, R-CL-7).</summary>
+public sealed record CannotResolve(DateTimeOffset AtUtc, Actor By, string Reason) : StaffTrigger(AtUtc, By);
+
+public sealed record Approve(DateTimeOffset AtUtc, Actor By, ApprovalKind Kind, string? Comment = null) : StaffTrigger(AtUtc, By);
+
+/// <summary>A revisit's result: rating A/B/C, comment, service area (R-RV-4).</summary>
+public sealed record RevisitResult(DateTimeOffset AtUtc, Actor By, RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea) : StaffTrigger(AtUtc, By);
+
+/// <summary>二次投诉 about an unfinished case (R-FU-8).</summary>
+public sealed record SecondComplaint(DateTimeOffset AtUtc, Actor By, string Text) : StaffTrigger(AtUtc, By);
+
+/// <summary>Send the case to another unit or person (R-DS-5, R-DS-6, R-IN-7).</summary>
+public sealed record Reassign(DateTimeOffset AtUtc, Actor By, CaseTeam Team, string Reason) : StaffTrigger(AtUtc, By);
+
+/// <summary>The coordinator names the lead department when routing was unclear (R-DS-5).</summary>
+public sealed record Route(DateTimeOffset AtUtc, Actor By, CaseTeam Team) : StaffTrigger(AtUtc, By);
+
+/// <summary>The first-question owner hands the request over, on the record (004, R-RP-8).</summary>
+public sealed record HandOver(DateTimeOffset AtUtc, Actor By, StaffId To, string Reason) : StaffTrigger(AtUtc, By);
+
+/// <summary>Suspend an unreasonable demand with the upstream office's approval (R-FU-12).</summary>
+public sealed record Suspend(DateTimeOffset AtUtc, Actor By, string ApprovalReference, string Reason) : StaffTrigger(AtUtc, By);
+
+public sealed record Resume(DateTimeOffset AtUtc, Actor By, string Reason) : StaffTrigger(AtUtc, By);
+
+/// <summary>A related problem found during the work; <paramref name="OpenedAs"/> when it became its own case (R-CL-3, R-CL-4).</summary>
+public sealed record LinkRelated(DateTimeOffset AtUtc, Actor By, string Description, CaseId? OpenedAs) : StaffTrigger(AtUtc, By);
+
+public sealed record RelatedResolved(DateTimeOffset AtUtc, Actor By, int Number) : StaffTrigger(AtUtc, By);
+
+/// <summary>A leader's instruction during an emergency: becomes its own tracked case (R-EM-5).</summary>
+public sealed record LeaderInstruction(DateTimeOffset AtUtc, Actor By, string Text, StaffId Assignee) : StaffTrigger(AtUtc, By);
+
+/// <summary>The upstream office sets or changes the item's deadline (R-FU-7).</summary>
+public sealed record UpstreamDeadline(DateTimeOffset AtUtc, Actor By, DateTimeOffset DueUtc) : StaffTrigger(AtUtc, By);
+
+/// <summary>销项 requested by the hotline; accepted only when every closure rule holds.</summary>
+public sealed record Close(DateTimeOffset AtUtc, Actor By, string? Note = null) : StaffTrigger(AtUtc, By);

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Hotline.Domain.Calendar;
+using Hotline.Domain.Kpi;
+
+namespace Hotline.Domain.Profiles;
+
+/// <summary>
+/// A policy profile: every number and switch a seed procedure uses, as data. A new hotline needs a new
+/// JSON file, not new code (<see cref="ProfileLoader"/>). A null deadline spec means the rule is off in this profile.
+/// </summary>
+public sealed record Profile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>The seed document(s) the profile implements.</summary>
+    public required string Source { get; init; }
+
+    public required BusinessCalendar Calendar { get; init; }
+    public required ImmutableArray<CategoryPolicy> Categories { get; init; }
+    public IntakePolicy Intake { get; init; } = new();
+    public DispatchPolicy Dispatch { get; init; } = new();
+    public FollowUpPolicy FollowUp { get; init; } = new();
+    public EmergencyPolicy Emergency { get; init; } = new();
+    public RevisitPolicy Revisit { get; init; } = new();
+    public ClosurePolicy Closure { get; init; } = new();
+    public KpiTargets Kpi { get; init; } = KpiTargets.Default;
+    public PenaltySchedule Penalties { get; init; } = PenaltySchedule.Default;
+
+    public CategoryPolicy? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
+}
+
+/// <param name="Units">Responsible units; one → its head, none or several → the coordinator names the lead (R-DS-5).</param>
+/// <param name="Emergency">Always an emergency (fire, safety accident, official order — R-EM-1).</param>
+/// <param name="RequiresServiceSlip">Repairs close only on the signed service slip (R-CL-1).</param>
+/// <param name="NeedsInstruction">Difficult items get the manager's signed instruction before dispatch (R-DS-3).</param>
+/// <param name="Handling">The handling time limit (R-FU-10 same day = "eod"; heating "2wd", R-FU-7).</param>
+/// <param name="Paid">Paid repair/cleaning: order within 20 and arrival within 25 minutes (R-FU-9).</param>
+public sealed record CategoryPolicy(
+    string Code,
+    string Name,
+    ImmutableArray<string> Units,
+    bool Emergency = false,
+    bool RequiresServiceSlip = false,
+    bool NeedsInstruction = false,
+    DeadlineSpec? Handling = null,
+    bool Paid = false,
+    string? ServiceArea = null);
+
+/// <param name="EscalationOnly">GM hotline: first-time requests go back to the building (R-IN-4).</param>
+/// <param name="TellCallerTimeLimit">Tell the caller the time limit at intake (R-IN-5).</param>
+/// <param name="DefaultTimeLimit">Handling limit when neither category nor upstream sets one (R-FU-7: 5 days).</param>
+public sealed record IntakePolicy(bool EscalationOnly = false, bool TellCallerTimeLimit = true, DeadlineSpec? DefaultTimeLimit = null);
+
+/// <param name="AcknowledgeWithin">When the supervisor has not answered by then, contact the implementer (R-DS-1).</param>
+/// <param name="NotifyOfficeHead">Also tell the head of the unit's office (R-DS-2).</param>
+/// <param name="ForwardWithin">A unit that is not responsible forwards within this (R-IN-7); later is a late transfer (R-RP-7).</param>
+public sealed record DispatchPolicy(DeadlineSpec? AcknowledgeWithin = null, bool NotifyOfficeHead = false, DeadlineSpec? ForwardWithin = null);
+
+/// <param name="First">First follow-up after dispatch (R-FU-1: PT2H).</param>
+/// <param name="EndOfDay">Second follow-up before the end of the working day (R-FU-2).</param>
+/// <param name="EndOfDayLead">How long before the close the second follow-up happens.</param>
+/// <param name="WeeklyReview">Monday review (R-FU-3: monday@09:00).</param>
+/// <param name="Daily">GM hotline daily follow-up (R-FU-4).</param>
+/// <param name="FirstResponse">First response limit (R-FU-11: PT24H).</param>
+/// <param name="EscalateAfter">Written report to the group head and quality office (R-FU-6: P7D).</param>
+/// <param name="OverdueRecheck">After a missed handling limit, how often it is checked again (and the ladder climbs, R-FU-8).</param>
+/// <param name="SecondComplaintLadder">Second complaints escalate to the unit manager, then level by level (R-FU-8).</param>
+/// <param name="Suspension">Unreasonable demands may be suspended with the upstream office's approval (R-FU-12).</param>
+public sealed record FollowUpPolicy(
+    DeadlineSpec? First = null,
+    bool EndOfDay = false,
+    TimeSpan EndOfDayLead = default,
+    DeadlineSpec? WeeklyReview = null,
+    DeadlineSpec? Daily = null,
+    DeadlineSpec? FirstResponse = null,
+    DeadlineSpec? EscalateAfter = null,
+    DeadlineSpec? OverdueRecheck = null,
+    bool SecondComplaintLadder = false,
+    TimeSpan PaidOrderWithin = default,
+    TimeSpan PaidArriveWithin = default,
+    bool Suspension = false);
+
+/// <param name="AcknowledgeWithin">Climb the ladder when nobody acknowledged by then (R-EM-2).</param>
+/// <param name="CrewUnits">Units whose heads go on site (R-EM-3).</param>
+public sealed record EmergencyPolicy(TimeSpan AcknowledgeWithin = default, ImmutableArray<string> CrewUnits = default);
+
+/// <param name="Within">Closing revisit after completion (R-RV-3: P2D).</param>
+/// <param name="StageWithin">GM hotline: the department head's first revisit within 24 h of the file (R-RV-1, R-FU-5).</param>
+/// <param name="ByResponsibleUnit">Heating: the station revisits and is accountable for a late revisit (003 §六); else the hotline.</param>
+public sealed record RevisitPolicy(DeadlineSpec? Within = null, DeadlineSpec? StageWithin = null, bool ReopenOnDissatisfied = true, bool ByResponsibleUnit = false);
+
+/// <param name="ForcedQuarterly">Unresolvable cases are force-closed at quarter end with approval (R-CL-7).</param>
+public sealed record ClosurePolicy(bool ForcedQuarterly = true);

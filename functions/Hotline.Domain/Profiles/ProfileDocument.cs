@@ -1,0 +1,41 @@
+namespace Hotline.Domain.Profiles;
+
+// The JSON shape of a profile file. Everything is optional here so that the loader, not the serializer,
+// reports what is missing, with the JSON path of the field.
+#pragma warning disable CA1812 // Instantiated by System.Text.Json.
+internal sealed record ProfileDocument(
+    string? Id,
+    string? Name,
+    string? Source,
+    CalendarDocument? Calendar,
+    List<CategoryDocument>? Categories,
+    IntakeDocument? Intake,
+    DispatchDocument? Dispatch,
+    FollowUpDocument? FollowUp,
+    EmergencyDocument? Emergency,
+    RevisitDocument? Revisit,
+    ClosureDocument? Closure,
+    KpiDocument? Kpi,
+    Dictionary<string, decimal[]>? Penalties);
+
+internal sealed record CalendarDocument(string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays);
+
+internal sealed record CategoryDocument(
+    string? Code, string? Name, List<string>? Units, bool Emergency, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling, bool Paid, string? ServiceArea);
+
+internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
+
+internal sealed record DispatchDocument(string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin);
+
+internal sealed record FollowUpDocument(
+    string? First, bool EndOfDay, string? EndOfDayLead, string? WeeklyReview, string? Daily, string? FirstResponse, string? EscalateAfter,
+    string? OverdueRecheck, bool SecondComplaintLadder, string? PaidOrderWithin, string? PaidArriveWithin, bool Suspension);
+
+internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>? CrewUnits);
+
+internal sealed record RevisitDocument(string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit);
+
+internal sealed record ClosureDocument(bool? ForcedQuarterly);
+
+internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate);
+#pragma warning restore CA1812

@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Hotline.Domain.Calendar;
+using Hotline.Domain.Kpi;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Hotline.Domain.Profiles;
+
+/// <summary>Reads a profile from JSON and validates all of it, reporting every problem with its JSON path.</summary>
+public static class ProfileLoader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <param name="holidaySchedules">Schedules a profile may name in <c>calendar.holidays</c>; defaults to the built-in ones.</param>
+    public static Profile Load(string json, string source, IReadOnlyDictionary<string, HolidaySchedule>? holidaySchedules = null)
+    {
+        ProfileDocument? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize<ProfileDocument>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new ProfileValidationException(source, [$"{e.Path ?? "$"}: {e.Message}"]);
+        }
+
+        if (doc is null)
+        {
+            throw new ProfileValidationException(source, ["$: the file is empty"]);
+        }
+
+        var errors = new List<string>();
+        var reader = new Reader(errors);
+        var profile = reader.Build(doc, holidaySchedules ?? BuiltInHolidays);
+        return errors.Count == 0 && profile is not null ? profile : throw new ProfileValidationException(source, errors);
+    }
+
+    public static IReadOnlyDictionary<string, HolidaySchedule> BuiltInHolidays { get; } =
+        new Dictionary<string, HolidaySchedule> { ["cn-2026"] = HolidaySchedule.China2026 };
+
+    private sealed class Reader(List<string> errors)
+    {
+        public Profile? Build(ProfileDocument doc, IReadOnlyDictionary<string, HolidaySchedule> schedules)
+        {
+            var id = Required(doc.Id, "id");
+            if (id is not null && !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                errors.Add("id: use lower-case letters, digits and '-' (e.g. park-dispatch)");
+            }
+
+            var calendar = Calendar(doc.Calendar, schedules);
+            var categories = Categories(doc.Categories);
+            var f = doc.FollowUp ?? new FollowUpDocument(null, false, null, null, null, null, null, null, false, null, null, false);
+            var e = doc.Emergency ?? new EmergencyDocument(null, null);
+            var r = doc.Revisit ?? new RevisitDocument(null, null, null, false);
+            var d = doc.Dispatch ?? new DispatchDocument(null, false, null);
+            var i = doc.Intake ?? new IntakeDocument(false, null, null);
+            var profile = new Profile
+            {
+                Id = id ?? string.Empty,
+                Name = Required(doc.Name, "name") ?? string.Empty,
+                Source = Required(doc.Source, "source") ?? string.Empty,
+                Calendar = calendar!,
+                Categories = categories,
+                Intake = new IntakePolicy(i.EscalationOnly, i.TellCallerTimeLimit ?? true, Spec(i.DefaultTimeLimit, "intake.defaultTimeLimit")),
+                Dispatch = new DispatchPolicy(Spec(d.AcknowledgeWithin, "dispatch.acknowledgeWithin"), d.NotifyOfficeHead, Spec(d.ForwardWithin, "dispatch.forwardWithin")),
+                FollowUp = new FollowUpPolicy(
+                    Spec(f.First, "followUp.first"), f.EndOfDay, Duration(f.EndOfDayLead, "followUp.endOfDayLead"),
+                    Spec(f.WeeklyReview, "followUp.weeklyReview"), Spec(f.Daily, "followUp.daily"), Spec(f.FirstResponse, "followUp.firstResponse"),
+                    Spec(f.EscalateAfter, "followUp.escalateAfter"), Spec(f.OverdueRecheck, "followUp.overdueRecheck"), f.SecondComplaintLadder,
+                    Duration(f.PaidOrderWithin, "followUp.paidOrderWithin"), Duration(f.PaidArriveWithin, "followUp.paidArriveWithin"), f.Suspension),
+                Emergency = new EmergencyPolicy(Duration(e.AcknowledgeWithin ?? "PT10M", "emergency.acknowledgeWithin"), [.. e.CrewUnits ?? []]),
+                Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit),
+                Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true),
+                Kpi = Kpi(doc.Kpi),
+                Penalties = Penalties(doc.Penalties),
+            };
+
+            if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))
+            {
+                errors.Add("followUp.paidOrderWithin/paidArriveWithin: required when a category is paid (R-FU-9)");
+            }
+
+            if (profile.Emergency.AcknowledgeWithin <= TimeSpan.Zero)
+            {
+                errors.Add("emergency.acknowledgeWithin: must be a positive duration");
+            }
+
+            return calendar is null ? null : profile;
+        }
+
+        private BusinessCalendar? Calendar(CalendarDocument? c, IReadOnlyDictionary<string, HolidaySchedule> schedules)
+        {
+            if (c is null)
+            {
+                errors.Add("calendar: required");
+                return null;
+            }
+
+            var (start, end) = Window(c.Workday ?? "08:30-18:00", "calendar.workday");
+            var weekend = new List<IsoDayOfWeek>();
+            foreach (var (day, index) in (c.Weekend ?? ["Saturday", "Sunday"]).Select((d, n) => (d, n)))
+            {
+                if (Enum.TryParse<IsoDayOfWeek>(day, ignoreCase: true, out var parsed) && parsed != IsoDayOfWeek.None)
+                {
+                    weekend.Add(parsed);
+                }
+                else
+                {
+                    errors.Add($"calendar.weekend[{index}]: '{day}' is not a day of the week");
+                }
+            }
+
+            var days = c.ServiceDays switch
+            {
+                null or "all" => ServiceDays.EveryDay,
+                "working" => ServiceDays.WorkingDays,
+                _ => Error(ServiceDays.EveryDay, $"calendar.serviceDays: '{c.ServiceDays}' must be 'all' or 'working'"),
+            };
+            ServiceHours hours;
+            if (c.ServiceHours is null or "24h")
+            {
+                hours = ServiceHours.AllDayEveryDay with { Days = days };
+            }
+            else
+            {
+                var (opens, closes) = Window(c.ServiceHours, "calendar.serviceHours");
+                hours = ServiceHours.Daily(opens, closes, days);
+            }
+
+            var holidays = new List<HolidaySchedule>();
+            foreach (var name in c.Holidays ?? [])
+            {
+                if (schedules.TryGetValue(name, out var schedule))
+                {
+                    holidays.Add(schedule);
+                }
+                else
+                {
+                    errors.Add($"calendar.holidays: no holiday schedule named '{name}' (known: {string.Join(", ", schedules.Keys)})");
+                }
+            }
+
+            try
+            {
+                return BusinessCalendar.Create(new CalendarDefinition
+                {
+                    TimeZoneId = c.TimeZone ?? CalendarDefinition.DefaultTimeZoneId,
+                    WorkdayStart = start,
+                    WorkdayEnd = end,
+                    Weekend = weekend,
+                    ServiceHours = hours,
+                    HolidaySchedules = holidays,
+                });
+            }
+            catch (CalendarDefinitionException ex)
+            {
+                errors.Add($"calendar: {ex.Message}");
+                return null;
+            }
+        }
+
+        private ImmutableArray<CategoryPolicy> Categories(List<CategoryDocument>? docs)
+        {
+            if (docs is null || docs.Count == 0)
+            {
+                errors.Add("categories: at least one category is required");
+                return [];
+            }
+
+            var result = ImmutableArray.CreateBuilder<CategoryPolicy>();
+            for (var n = 0; n < docs.Count; n++)
+            {
+                var c = docs[n];
+                var path = $"categories[{n}]";
+                var code = Required(c.Code, path + ".code");
+                if (code is not null && result.Any(x => x.Code == code))
+                {
+                    errors.Add($"{path}.code: '{code}' appears twice");
+                }
+
+                if (c.ServiceArea is { } area && ServiceAreas.Find(area) is null)
+                {
+                    errors.Add($"{path}.serviceArea: '{area}' is not one of the 14 service areas ({string.Join(", ", ServiceAreas.All.Select(a => a.Code))})");
+                }
+
+                result.Add(new CategoryPolicy(
+                    code ?? string.Empty, Required(c.Name, path + ".name") ?? string.Empty, [.. c.Units ?? []], c.Emergency,
+                    c.RequiresServiceSlip, c.NeedsInstruction, Spec(c.Handling, path + ".handling"), c.Paid, c.ServiceArea));
+            }
+
+            return result.ToImmutable();
+        }
+
+        private KpiTargets Kpi(KpiDocument? k)
+        {
+            var d = KpiTargets.Default;
+            try
+            {
+                return k is null ? d : new KpiTargets(k.FeedbackTimeliness ?? d.FeedbackTimeliness, k.RevisitRate ?? d.RevisitRate, k.Satisfaction ?? d.Satisfaction, k.ClosureRate ?? d.ClosureRate);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add($"kpi: {ex.Message}");
+                return d;
+            }
+        }
+
+        private PenaltySchedule Penalties(Dictionary<string, decimal[]>? penalties)
+        {
+            if (penalties is null)
+            {
+                return PenaltySchedule.Default;
+            }
+
+            var ranges = new Dictionary<AccountabilityKind, PenaltyRange>();
+            foreach (var kind in Enum.GetValues<AccountabilityKind>())
+            {
+                var key = JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+                if (!penalties.TryGetValue(key, out var values) || values.Length is < 1 or > 2 || values.Any(v => v < 0) || values[0] > values[^1])
+                {
+                    errors.Add($"penalties.{key}: give [yuan] or [min, max] in yuan");
+                    continue;
+                }
+
+                ranges[kind] = new PenaltyRange(values[0], values[^1]);
+            }
+
+            foreach (var key in penalties.Keys.Where(k => !Enum.GetNames<AccountabilityKind>().Any(n => JsonNamingPolicy.CamelCase.ConvertName(n) == k)))
+            {
+                errors.Add($"penalties.{key}: not an accountability kind");
+            }
+
+            return ranges.Count == Enum.GetValues<AccountabilityKind>().Length ? new PenaltySchedule(ranges) : PenaltySchedule.Default;
+        }
+
+        private DeadlineSpec? Spec(string? text, string path)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            return DeadlineSpec.TryParse(text, out var spec, out var error) ? spec : Error<DeadlineSpec?>(null, $"{path}: {error}");
+        }
+
+        private TimeSpan Duration(string? text, string path)
+        {
+            if (text is null)
+            {
+                return TimeSpan.Zero;
+            }
+
+            var parsed = PeriodPattern.NormalizingIso.Parse(text);
+            return parsed.Success && !parsed.Value.HasDateComponent
+                ? parsed.Value.ToDuration().ToTimeSpan()
+                : Error(TimeSpan.Zero, $"{path}: '{text}' is not a time duration like PT30M");
+        }
+
+        private (LocalTime Start, LocalTime End) Window(string text, string path)
+        {
+            var parts = text.Split('-', 2);
+            var pattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+            if (parts.Length == 2 && pattern.Parse(parts[0].Trim()) is { Success: true } a && pattern.Parse(parts[1].Trim()) is { Success: true } b)
+            {
+                return (a.Value, b.Value);
+            }
+
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: '{text}' is not a window like 08:30-18:00"));
+            return (new LocalTime(8, 30), new LocalTime(18, 0));
+        }
+
+        private string? Required(string? value, string path) =>
+            string.IsNullOrWhiteSpace(value) ? Error<string?>(null, $"{path}: required") : value.Trim();
+
+        private T Error<T>(T fallback, string message)
+        {
+            errors.Add(message);
+            return fallback;
+        }
+    }
+}

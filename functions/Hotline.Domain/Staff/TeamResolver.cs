@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Hotline.Domain.Cases;
+using Hotline.Domain.Profiles;
+
+namespace Hotline.Domain.Staff;
+
+/// <summary>
+/// Routing (R-DS-5): category → responsible unit → its head; several or no units → the coordinator names the
+/// lead. Resolves the people a case involves from a directory snapshot, so the case machine stays pure.
+/// </summary>
+public static class TeamResolver
+{
+    public static CaseTeam Resolve(Profile profile, string category, IReadOnlyCollection<StaffMember> directory)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(directory);
+        var units = profile.FindCategory(category)?.Units ?? [];
+        var unit = units.Length == 1 ? units[0] : null;
+        return ForUnit(profile, unit, directory);
+    }
+
+    /// <summary>The team for a named unit (a reassignment or the coordinator's choice); null unit = routing unclear.</summary>
+    public static CaseTeam ForUnit(Profile profile, string? unit, IReadOnlyCollection<StaffMember> directory)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(directory);
+        var members = unit is null ? [] : directory.Where(m => m.Unit == unit).OrderBy(m => m.Id.Value, StringComparer.Ordinal).ToList();
+        var supervisor = Prefer(members.Where(m => m.Has(Role.Supervisor)));
+        var implementer = Prefer(members.Where(m => m.Has(Role.Responsible) && m.Id != supervisor?.Id));
+        var start = supervisor ?? implementer;
+        var crewUnits = profile.Emergency.CrewUnits.IsDefault ? [] : profile.Emergency.CrewUnits;
+        return new CaseTeam
+        {
+            Unit = unit,
+            Supervisor = supervisor?.Id,
+            Implementer = implementer?.Id,
+            OfficeHead = start?.ManagerId,
+            ManagerLadder = Ladder(start, directory),
+            EmergencyCrew = [.. directory.Where(m => crewUnits.Contains(m.Unit) && m.Has(Role.Supervisor) && m.OnDuty).Select(m => m.Id).Order()],
+            QualityOffice = First(directory, Role.QualityOffice),
+            GroupHead = First(directory, Role.GeneralManager),
+            Coordinator = First(directory, Role.Coordinator),
+            Upstream = First(directory, Role.Upstream),
+        };
+    }
+
+    /// <summary>
+    /// The manager, then the deputy general manager, then the general manager (R-EM-2, R-FU-8): the manager chain
+    /// above the unit's head when the directory links it, else whoever holds each role.
+    /// </summary>
+    private static ImmutableArray<StaffId> Ladder(StaffMember? start, IReadOnlyCollection<StaffMember> directory)
+    {
+        var byId = directory.ToDictionary(m => m.Id);
+        var ladder = new List<StaffId>();
+        var current = start?.ManagerId is { } first && byId.TryGetValue(first, out var m) ? m : null;
+        while (current is not null && !ladder.Contains(current.Id) && ladder.Count < 8)
+        {
+            ladder.Add(current.Id);
+            current = current.ManagerId is { } next && byId.TryGetValue(next, out var n) ? n : null;
+        }
+
+        foreach (var role in new[] { Role.Manager, Role.DeputyGeneralManager, Role.GeneralManager })
+        {
+            var holder = directory.Where(d => d.Has(role)).OrderBy(d => d.Id.Value, StringComparer.Ordinal).FirstOrDefault();
+            var covered = ladder.Any(id => byId[id].Has(role));
+            if (holder is not null && !covered && !ladder.Contains(holder.Id))
+            {
+                ladder.Add(holder.Id);
+            }
+        }
+
+        return [.. ladder];
+    }
+
+    private static StaffMember? Prefer(IEnumerable<StaffMember> candidates)
+    {
+        var list = candidates.ToList();
+        return list.FirstOrDefault(c => c.OnDuty) ?? list.FirstOrDefault();
+    }
+
+    private static StaffId? First(IEnumerable<StaffMember> directory, Role role) =>
+        directory.Where(m => m.Has(role)).OrderBy(m => m.OnDuty ? 0 : 1).ThenBy(m => m.Id.Value, StringComparer.Ordinal).FirstOrDefault()?.Id;
+}
