@@ -9,7 +9,7 @@ public abstract record CaseCommand;
 public sealed record Notify(Recipient To, Notice Notice) : CaseCommand;
 
 /// <summary>Append a ledger line (台账).</summary>
-public sealed record Record(LedgerEntry Entry) : CaseCommand;
+public sealed record AppendLedger(LedgerEntry Entry) : CaseCommand;
 
 /// <summary>Open a new case linked to this one (a leader's instruction during an emergency, R-EM-5).</summary>
 public sealed record OpenLinkedCase(CaseId Parent, string Summary, StaffId Assignee, StaffId RequestedBy) : CaseCommand;

@@ -24,7 +24,7 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
     {
         var sequence = State.LedgerCount + 1;
         State = State with { LedgerCount = sequence };
-        _commands.Add(new Record(new LedgerEntry(sequence, Now, by, kind, text, rule)));
+        _commands.Add(new AppendLedger(new LedgerEntry(sequence, Now, by, kind, text, rule)));
     }
 
     /// <summary>Tells a staff member; a missing person (no one configured) is itself written to the ledger.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Hotline.Domain.Staff;
 
 /// <summary>A staff member's id in the directory: letters, digits, '.', '_' or '-', at most 64 characters.</summary>
-public readonly record struct StaffId
+public readonly record struct StaffId : IComparable<StaffId>
 {
     private StaffId(string value) => Value = value;
 
@@ -24,6 +24,16 @@ public readonly record struct StaffId
         id = new StaffId(value);
         return true;
     }
+
+    public int CompareTo(StaffId other) => string.CompareOrdinal(Value, other.Value);
+
+    public static bool operator <(StaffId left, StaffId right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(StaffId left, StaffId right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(StaffId left, StaffId right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(StaffId left, StaffId right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => Value;
 }
