@@ -1,6 +1,10 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "Hotline");
-app.Run();
+using Hotline.Local;
 
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHotline();
+var app = builder.Build();
+await app.UseHotlineAsync();
+await app.RunAsync();
+
+/// <summary>The local host's entry point (public so that tests can start it).</summary>
 public partial class Program;

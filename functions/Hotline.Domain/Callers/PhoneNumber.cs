@@ -61,7 +61,9 @@ public readonly record struct PhoneNumber
             return false;
         }
 
-        if (d.StartsWith("86", StringComparison.Ordinal) && d.Length >= 3 && d[2] == '1' && d.Length != 13)
+        // Mainland mobiles are 1 + 10 digits; Beijing's landline area code (10) also starts with 1, so only 11-digit
+        // runs starting 13–19 are held to the mobile length.
+        if (d.StartsWith("86", StringComparison.Ordinal) && d.Length >= 4 && d[2] == '1' && d[3] != '0' && d.Length != 13)
         {
             error = $"'{text}' is not a mainland mobile number: mobile numbers have 11 digits";
             return false;

@@ -5,7 +5,8 @@ namespace Hotline.Domain.Cases;
 
 public static partial class CaseMachine
 {
-    private static readonly DeadlineSpec DefaultRecheck = DeadlineSpec.Parse("1wd");
+    // Re-checks land on the close of the next working day: "eod" resolved at a close is the next day's close.
+    private static readonly DeadlineSpec DefaultRecheck = DeadlineSpec.Parse("eod");
 
     /// <summary>Fires every deadline that is due, oldest first. Each handler re-checks the state, so a late or repeated wake-up does no harm.</summary>
     private static void OnClock(Step step)
@@ -204,15 +205,25 @@ public static partial class CaseMachine
             step.Log(LedgerKind.Escalated, $"{ladder[s.LadderStep]} 未应答：越级通知 {ladder[next]}", "R-EM-2");
             step.Notify(ladder[next], new Notice(NoticeKind.EmergencyLadder, Level: next), "R-EM-2");
         }
+        else if (!ladder.IsDefaultOrEmpty && s.LadderStep < ladder.Length - 1 + MaxTopReminders)
+        {
+            step.State = s with { LadderStep = s.LadderStep + 1 };
+            step.Log(LedgerKind.Escalated, "已通知至最高一级，仍无人应答：再次通知", "R-EM-2");
+            step.Notify(ladder[^1], new Notice(NoticeKind.EmergencyLadder, Level: ladder.Length - 1), "R-EM-2");
+        }
         else
         {
-            var top = ladder.IsDefaultOrEmpty ? (Staff.StaffId?)null : ladder[^1];
-            step.Log(LedgerKind.Escalated, "已通知至最高一级，仍无人应答：再次通知", "R-EM-2");
-            step.Notify(top, new Notice(NoticeKind.EmergencyLadder, Level: s.LadderStep), "R-EM-2");
+            // The SMS ladder is spent; the dispatcher on post keeps calling by phone (R-EM-4) rather than texting forever.
+            step.Log(LedgerKind.Escalated, "各级领导均未应答短信：停止短信通知，由在岗调度员电话联系", "R-EM-4");
+            step.Notify(s.FirstOwner, new Notice(NoticeKind.EmergencyLadder, Level: ladder.IsDefaultOrEmpty ? 0 : ladder.Length - 1), "R-EM-4");
+            return;
         }
 
         step.Schedule(DeadlineKind.EmergencyLadder, step.Now + wait);
     }
+
+    /// <summary>How many times the top of the ladder is re-texted before the dispatcher takes over by phone.</summary>
+    private const int MaxTopReminders = 3;
 
     private static void OnQuarterEnd(Step step)
     {

@@ -91,7 +91,7 @@ public static partial class CaseMachine
             return null;
         }
 
-        TryClose(step, t.By.Id, explicitRequest: false);
+        TryClose(step, DispatcherOf(s, t.By), explicitRequest: false);
         return null;
     }
 
@@ -102,8 +102,14 @@ public static partial class CaseMachine
             return Forbidden(Rejection.NotAllowed, "Cases are closed by the hotline or the manager.");
         }
 
-        return TryClose(step, t.By.Id, explicitRequest: true);
+        return TryClose(step, DispatcherOf(step.State, t.By), explicitRequest: true);
     }
+
+    /// <summary>
+    /// The dispatcher who signs the closure (R-CL-8, 001 §3.3.3 调度人员签名): the hotline member acting, else the case's
+    /// first-question owner — never the station head whose revisit or the manager whose request set it off.
+    /// </summary>
+    private static StaffId DispatcherOf(CaseState s, Actor by) => IsHotline(by) ? by.Id : s.FirstOwner;
 
     /// <summary>
     /// Closes when every closure rule holds (R-CL-1…R-CL-6, R-EM-6, R-RV-3). An automatic attempt that lacks only the
@@ -145,17 +151,20 @@ public static partial class CaseMachine
             return new Decision.Rejected("R-CL-4", $"Related problem #{related.Number} ({related.Description}) is still in progress and was not opened as its own case.");
         }
 
-        if (step.Profile.Revisit.Within is not null && s.LastRevisit(RevisitStage.Closing) is not { Rating: not SatisfactionRating.Dissatisfied })
+        // A revisit or an approval given before the case was reopened and completed again speaks for the old result, not this one.
+        var satisfied = s.LastRevisit(RevisitStage.Closing) is { Rating: not SatisfactionRating.Dissatisfied } revisit && revisit.AtUtc >= s.CompletedUtc;
+        if (step.Profile.Revisit.Within is not null && !satisfied)
         {
             return new Decision.Rejected("R-RV-3", "The closing revisit has not found the caller satisfied yet.");
         }
 
-        if (s.Urgency == Urgency.Emergency && !s.HasApproval(ApprovalKind.Closure))
+        var approved = !s.Approvals.IsDefaultOrEmpty && s.Approvals.Any(a => a.Kind == ApprovalKind.Closure && a.AtUtc >= s.CompletedUtc);
+        if (s.Urgency == Urgency.Emergency && !approved)
         {
             return new Decision.Rejected("R-EM-6", "An emergency case closes only with the manager's approval.");
         }
 
-        if (s.Urgency == Urgency.Major && !s.HasApproval(ApprovalKind.Closure))
+        if (s.Urgency == Urgency.Major && !approved)
         {
             return new Decision.Rejected("R-CL-5", "A major case closes only with the manager's approval.");
         }

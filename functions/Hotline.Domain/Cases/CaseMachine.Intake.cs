@@ -197,6 +197,7 @@ public static partial class CaseMachine
     {
         var p = step.Profile;
         var calendar = p.Calendar;
+        step.State = step.State with { HandlingDueUtc = handlingDue };
         step.Schedule(DeadlineKind.HandlingDue, handlingDue);
         if (p.FollowUp.First is not { } firstSpec)
         {

@@ -20,6 +20,17 @@ public static partial class CaseMachine
             return Invalid($"Case {s.Id} is {s.Status}; reopen it through a revisit or a second complaint first.");
         }
 
+        // Reassigning dispatches at once: it must not bypass the signed instruction or end a suspension off the record.
+        if (s.Status == CaseStatus.AwaitingInstruction)
+        {
+            return new Decision.Rejected("R-DS-3", $"Case {s.Id} waits for the manager's signed instruction before it is dispatched anywhere.");
+        }
+
+        if (s.Status == CaseStatus.Suspended)
+        {
+            return new Decision.Rejected("R-FU-12", $"Case {s.Id} is suspended with the upstream office's approval; resume it first.");
+        }
+
         if (t.Team.Unit is null || (t.Team.Supervisor is null && t.Team.Implementer is null))
         {
             return Invalid("The new team needs a unit and a person to tell.");
@@ -195,7 +206,7 @@ public static partial class CaseMachine
             return new Decision.Rejected("R-IN-6", $"Case {s.Id} is not a supervision item.");
         }
 
-        step.State = s with { Upstream = s.Upstream with { DueUtc = t.DueUtc } };
+        step.State = s with { Upstream = s.Upstream with { DueUtc = t.DueUtc }, HandlingDueUtc = IsWorking(s) ? t.DueUtc : s.HandlingDueUtc };
         step.Log(LedgerKind.Progress, $"上级规定反馈期限 {step.Profile.Calendar.FormatLocal(t.DueUtc)}", "R-FU-7", t.By.Id);
         if (IsWorking(s))
         {

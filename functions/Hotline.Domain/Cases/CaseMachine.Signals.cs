@@ -121,6 +121,7 @@ public static partial class CaseMachine
         {
             Status = CaseStatus.Completed,
             CompletedUtc = t.AtUtc,
+            ForcedClosureDue = false,
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
             Completion = new Completion(t.Evidence, t.EvidenceReference?.Trim(), t.Result.Trim(), t.By.Id),
         };
@@ -139,7 +140,7 @@ public static partial class CaseMachine
         }
         else
         {
-            TryClose(step, t.By.Id, explicitRequest: false);
+            TryClose(step, DispatcherOf(s, t.By), explicitRequest: false);
         }
 
         return null;
@@ -163,7 +164,15 @@ public static partial class CaseMachine
             return Invalid("Say why it cannot be resolved.");
         }
 
-        step.State = s with { Status = CaseStatus.Unresolvable, CannotResolveReason = t.Reason.Trim(), FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc };
+        // A case can become unresolvable again after being reopened: an earlier quarter's approval or due flag does not carry over.
+        step.State = s with
+        {
+            Status = CaseStatus.Unresolvable,
+            CannotResolveReason = t.Reason.Trim(),
+            FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
+            ForcedClosureDue = false,
+            Approvals = [.. s.Approvals.Where(a => a.Kind != ApprovalKind.ForcedClosure)],
+        };
         step.Cancel(WorkTimers);
         step.Cancel(DeadlineKind.FirstResponse);
         step.Log(LedgerKind.CannotResolve, $"无法处理：{t.Reason.Trim()}，记录并交管理处负责人确认", "R-FU-3", t.By.Id);

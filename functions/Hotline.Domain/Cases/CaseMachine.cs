@@ -40,10 +40,17 @@ public static partial class CaseMachine
         }
 
         var step = new Step(state, profile, trigger.AtUtc);
-        if (trigger is ClockTick)
+        switch (trigger)
         {
-            OnClock(step);
-            return step.Accept();
+            case ClockTick:
+                OnClock(step);
+                return step.Accept();
+            case DeliveryFailed failed:
+                OnDeliveryFailed(step, failed);
+                return step.Accept();
+            case AttemptRefused refused:
+                OnAttemptRefused(step, refused);
+                return step.Accept();
         }
 
         if (state.IsTerminal)

@@ -36,6 +36,9 @@ public sealed record CaseState
     public DateTimeOffset? FirstResponseUtc { get; init; }
     public DateTimeOffset? ArrivedUtc { get; init; }
     public DateTimeOffset? CompletedUtc { get; init; }
+
+    /// <summary>The handling time limit in force (category, upstream deadline or profile default); past it the case is overdue.</summary>
+    public DateTimeOffset? HandlingDueUtc { get; init; }
     public Completion? Completion { get; init; }
     public string? CannotResolveReason { get; init; }
 

@@ -57,6 +57,4 @@ public enum NoticeKind
     UpstreamReport,
     CallerAccepted,
     CallerRedirected,
-    CallerClosed,
-    CaseClosed,
 }

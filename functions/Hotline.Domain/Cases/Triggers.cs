@@ -82,3 +82,12 @@ public sealed record UpstreamDeadline(DateTimeOffset AtUtc, Actor By, DateTimeOf
 
 /// <summary>销项 requested by the hotline; accepted only when every closure rule holds.</summary>
 public sealed record Close(DateTimeOffset AtUtc, Actor By, string? Note = null) : StaffTrigger(AtUtc, By);
+
+/// <summary>
+/// A notice to <paramref name="Recipient"/> could not be delivered for good. An unreachable responsible person is
+/// itself a reason to call the next one (R-DS-1, R-EM-2).
+/// </summary>
+public sealed record DeliveryFailed(DateTimeOffset AtUtc, StaffId Recipient, string Reason) : CaseTrigger(AtUtc);
+
+/// <summary>Someone tried to act on the case without the right to (by SMS); the attempt is kept on the timeline.</summary>
+public sealed record AttemptRefused(DateTimeOffset AtUtc, StaffId By, string What, string Why) : CaseTrigger(AtUtc);

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Hotline.Azure.Tables;
+using Hotline.Domain.Cases;
+
+namespace Hotline.Azure.Storage;
+
+public sealed partial class TableCaseStore
+{
+    private const string SequencePartition = "seq";
+    private const string CounterColumn = "Value";
+    private const string ClaimRowKey = "claim";
+    private const string ClaimColumn = "CaseId";
+    private const int MaxCounterAttempts = 100;
+
+    /// <summary>Read, then write the next value only if nobody else did in between (409/412 → read again).</summary>
+    public Task<int> NextSequenceAsync(DateOnly localDay, CancellationToken cancellationToken)
+    {
+        var rowKey = localDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        return StorageErrors.GuardAsync(
+            async () =>
+            {
+                for (var attempt = 1; attempt <= MaxCounterAttempts; attempt++)
+                {
+                    var current = await _counters.GetEntityIfExistsAsync(SequencePartition, rowKey, cancellationToken: cancellationToken);
+                    var next = (current.HasValue ? current.Value!.GetInt32(CounterColumn) ?? 0 : 0) + 1;
+                    var row = new TableEntity(SequencePartition, rowKey) { [CounterColumn] = next };
+                    try
+                    {
+                        await (current.HasValue
+                            ? _counters.UpdateEntityAsync(row, current.Value!.ETag, TableUpdateMode.Replace, cancellationToken)
+                            : _counters.AddEntityAsync(row, cancellationToken));
+                        return next;
+                    }
+                    catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+                    {
+                        // Lost the race: back off a little, with jitter so the losers do not collide again in step.
+                        await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 5 + (attempt * 5))), cancellationToken);
+                    }
+                }
+
+                throw new InvalidOperationException($"The case number counter for {rowKey} stayed contended for {MaxCounterAttempts} attempts.");
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The key is stored as its SHA-256 (it may be long or hold characters keys may not), the first claimant's case id beside it.</summary>
+    public Task<CaseId> ClaimIdempotencyKeyAsync(string key, CaseId candidate, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var partitionKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        return StorageErrors.GuardAsync(
+            async () =>
+            {
+                try
+                {
+                    await _idempotency.AddEntityAsync(new TableEntity(partitionKey, ClaimRowKey) { [ClaimColumn] = candidate.Value }, cancellationToken);
+                    return candidate;
+                }
+                catch (RequestFailedException ex) when (ex.Status == 409)
+                {
+                    var claimed = await _idempotency.GetEntityIfExistsAsync(partitionKey, ClaimRowKey, cancellationToken: cancellationToken);
+                    return claimed.HasValue && claimed.Value!.GetString(ClaimColumn) is { } id
+                        ? CaseId.Parse(id)
+                        : throw new InvalidOperationException("An idempotency claim vanished right after it was made; claims are never deleted.");
+                }
+            },
+            cancellationToken);
+    }
+}

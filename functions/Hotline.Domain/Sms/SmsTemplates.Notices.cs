@@ -1,0 +1,49 @@
+namespace Hotline.Domain.Sms;
+
+// Texts for the notices the case machine sends that the field-reply templates do not cover.
+public static partial class SmsTemplates
+{
+    /// <summary>To the manager at once: a major complaint (R-DS-4).</summary>
+    public static string MajorReport(string reference, string summary) =>
+        SmsFit.OneSegment(s => $"【重大投诉{reference}】{s}。已立项派单，请知悉督办。回复\"收到 {reference}\"", summary);
+
+    /// <summary>Monday review of last week's cases (R-FU-3).</summary>
+    public static string WeeklyReview(string reference, string summary) =>
+        SmsFit.OneSegment(s => $"【周一跟进{reference}】{s}，上周未办结。回复\"进展 {reference} 情况\"", summary);
+
+    /// <summary>To the manager: an unresolvable case to confirm or give a new approach (R-FU-3).</summary>
+    public static string UnresolvableReview(string reference, string reason) =>
+        SmsFit.OneSegment(r => $"【无法处理{reference}】{r}。请确认或确定新的处理方法", reason);
+
+    /// <summary>GM hotline daily follow-up (R-FU-4).</summary>
+    public static string DailyFollowUp(string reference) =>
+        $"【每日跟进{reference}】请反馈今日处理进度。回复\"进展 {reference} 情况\"或\"完成 {reference}\"";
+
+    /// <summary>GM hotline: the department head's revisit and form within 24 h (R-RV-1, R-FU-5).</summary>
+    public static string StageRevisitDue(string reference) =>
+        $"【回访表{reference}】请24小时内回访业主并反馈回访表。回复\"进展 {reference} 情况\"";
+
+    /// <summary>To the coordinator: name the lead department (R-DS-5).</summary>
+    public static string RoutingRequest(string reference, string summary) =>
+        SmsFit.OneSegment(s => $"【待指定部门{reference}】{s}。责任部门不明确，请指定牵头部门", summary);
+
+    /// <summary>A revisit or second complaint found it unsolved (R-RV-3).</summary>
+    public static string Reopened(string reference, string summary) =>
+        SmsFit.OneSegment(s => $"【重新处理{reference}】回访未解决：{s}。回复\"收到 {reference}\"", summary);
+
+    /// <summary>Paid service: no work order within 20 minutes; tell the owner and agree a new time (R-FU-9).</summary>
+    public static string PaidOrderLate(string reference) =>
+        $"【有偿服务{reference}】20分钟内未派出工单，请致电业主说明并约定新的时间";
+
+    /// <summary>Paid service: not on site within 25 minutes (R-FU-9).</summary>
+    public static string PaidArrivalLate(string reference) =>
+        $"【有偿服务{reference}】未能在25分钟内到场，请致电业主约定新的时间";
+
+    /// <summary>To the upstream office: the supervision item's result (R-FU-7).</summary>
+    public static string UpstreamReport(string reference, string item, string result) =>
+        SmsFit.OneSegment(r => $"【督办件{item}反馈】编号{reference}已办结：{r}", result);
+
+    /// <summary>To the manager: first response overdue (R-FU-11).</summary>
+    public static string FirstResponseOverdue(string reference, string assigneeName) =>
+        $"【未响应{reference}】{assigneeName}超过24小时未回应，请督办。回复\"收到 {reference}\"";
+}

@@ -1,0 +1,32 @@
+namespace Hotline.Domain.Sms;
+
+/// <summary>What a staff member can say by SMS. The set is closed: anything else is refused.</summary>
+public enum SmsVerb
+{
+    /// <summary>收到: the task reached the person who will handle it (R-DS-1).</summary>
+    Acknowledge,
+
+    /// <summary>已到达: on site.</summary>
+    Arrived,
+
+    /// <summary>进展: a progress note; text required.</summary>
+    Progress,
+
+    /// <summary>完成: work done; optional note and service-slip number (R-CL-1).</summary>
+    Done,
+
+    /// <summary>无法处理: cannot be resolved; reason required (R-FU-3, R-CL-7).</summary>
+    CannotResolve,
+
+    /// <summary>同意: a manager approves a closure or gives an instruction (R-EM-6, R-CL-5, R-DS-3).</summary>
+    Approve,
+
+    /// <summary>驳回: a manager rejects; reason required.</summary>
+    Reject,
+
+    /// <summary>任务: list my open tasks.</summary>
+    Tasks,
+
+    /// <summary>帮助: how to reply.</summary>
+    Help,
+}

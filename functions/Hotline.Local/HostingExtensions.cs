@@ -1,0 +1,93 @@
+using Hotline.Azure.Storage;
+using Hotline.Azure.Tables;
+using Hotline.Local.Simulator;
+using Hotline.Service;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Hotline.Service.Serialization;
+using Hotline.Service.Sms;
+using Hotline.Service.Storage;
+
+namespace Hotline.Local;
+
+/// <summary>The local host's composition: storage, clock, SMS, the runner loop, the API, the simulator.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddHotline(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection("Hotline").Get<HotlineOptions>() ?? new HotlineOptions();
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.ConfigureHttpJsonOptions(json => HotlineJson.Configure(json.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSingleton(ProfileRegistry.BuiltIn(options.DefaultProfile));
+        services.AddSingleton<TimeProvider>(options.Clock.Equals("Manual", StringComparison.OrdinalIgnoreCase)
+            ? new ManualTimeProvider(options.ClockStart ?? TimeProvider.System.GetUtcNow())
+            : TimeProvider.System);
+
+        if (options.Storage.Equals("Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<ICaseStore, InMemoryCaseStore>();
+            services.AddSingleton<IStaffDirectory, InMemoryStaffDirectory>();
+            services.AddSingleton<IInboundLedger, InMemoryInboundLedger>();
+        }
+        else
+        {
+            services.AddSingleton(_ => new TableServiceClient(options.Tables, new TableClientOptions()));
+            services.AddSingleton(sp => new TableCaseStore(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
+            services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<TableCaseStore>());
+            services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
+            services.AddSingleton<IStaffDirectory>(sp => sp.GetRequiredService<TableStaffDirectory>());
+            services.AddSingleton<IInboundLedger>(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
+        }
+
+        services.AddSingleton(new Azure.Sms.SmsWebhookOptions(options.Sms.WebhookKey));
+        services.AddSingleton<SelfAddress>();
+        services.AddSingleton<SmsSimulator>();
+        services.AddSingleton<ISmsGateway>(sp => string.IsNullOrWhiteSpace(options.Sms.ConnectionString)
+            ? ActivatorUtilities.CreateInstance<SimulatorGateway>(sp)
+            : new Azure.Sms.AcsSmsGateway(options.Sms.ConnectionString, options.Sms.From, new Azure.Sms.AcsSmsClientOptions { TimeProvider = TimeProvider.System }));
+        services.AddHotlineCore();
+        services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection("Hotline:Scheduler"));
+        services.AddHostedService<SchedulerService>();
+        return builder;
+    }
+
+    /// <summary>Prepares storage and the demo directory, then maps the API, the OpenAPI document and the simulator.</summary>
+    public static async Task UseHotlineAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<HotlineOptions>();
+        if (app.Services.GetService<TableCaseStore>() is { } cases)
+        {
+            await cases.CreateTablesAsync(CancellationToken.None);
+            await app.Services.GetRequiredService<TableStaffDirectory>().CreateTableAsync(CancellationToken.None);
+            await ((TableInboundLedger)app.Services.GetRequiredService<IInboundLedger>()).CreateTableAsync(CancellationToken.None);
+        }
+
+        if (options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase))
+        {
+            await DemoSeed.SeedAsync(app.Services.GetRequiredService<IStaffDirectory>(), CancellationToken.None);
+        }
+
+        app.UseExceptionHandler();
+        app.MapOpenApi();
+        app.MapHotlineApi().MapPost("/sms/inbound", (Delegate)Azure.Sms.SmsWebhookHandler.HandleAsync).WithName("SmsInbound");
+        app.MapSmsSimulator();
+        app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app, options));
+    }
+
+    private static void Announce(WebApplication app, HotlineOptions options)
+    {
+        var url = app.Services.GetRequiredService<SelfAddress>().BaseUri;
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline");
+        var keys = options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase)
+            ? string.Join(Environment.NewLine, DemoSeed.Staff.Select(s => $"    {s.Member.Id,-22} {string.Join(',', s.Member.Roles),-22} X-Api-Key: {s.ApiKey}"))
+            : "    (no demo seed)";
+        log.LogInformation("Hotline is running at {Url} (storage {Storage}, clock {Clock}). OpenAPI: {Url}openapi/v1.json{NewLine}Demo staff and API keys:{NewLine}{Keys}",
+            url, options.Storage, options.Clock, url, Environment.NewLine, Environment.NewLine, keys);
+    }
+}

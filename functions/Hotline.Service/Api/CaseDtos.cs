@@ -1,0 +1,81 @@
+namespace Hotline.Service.Api;
+
+// Request bodies. Enumerations arrive as strings and are checked by the validators so that an error names the
+// field and lists the accepted values, instead of surfacing a serializer message.
+public sealed record IntakeBody(
+    CallerBody? Caller,
+    string? Channel,
+    string? Category,
+    string? Summary,
+    string? Details,
+    string? Urgency,
+    string? ReceivedBy,
+    string? Decision,
+    string? Reason,
+    string? Profile,
+    UpstreamBody? Upstream,
+    bool? HandledByBuildingBefore);
+
+public sealed record CallerBody(string? Name, string? Phone, string? Address, string? Property);
+
+public sealed record UpstreamBody(string? Number, string? Area, DateTimeOffset? DueUtc);
+
+/// <summary>A staff or manager action on a case; <see cref="Type"/> says which, the other fields carry its data.</summary>
+public sealed record SignalBody(
+    string? Type,
+    string? Note,
+    string? Text,
+    string? Result,
+    EvidenceBody? Evidence,
+    string? Reason,
+    string? Rating,
+    string? Comment,
+    string? ServiceArea,
+    string? Stage,
+    string? Unit,
+    string? To,
+    string? Description,
+    string? OpenedAs,
+    int? Number,
+    DateTimeOffset? DueUtc,
+    string? ApprovalReference);
+
+public sealed record EvidenceBody(string? Kind, string? Reference);
+
+public sealed record CaseView(
+    string Id,
+    string Ref,
+    string Status,
+    string Profile,
+    string Category,
+    string Urgency,
+    string Channel,
+    string? Assignee,
+    string FirstOwner,
+    CallerView Caller,
+    string Summary,
+    string? Details,
+    DateTimeOffset ReceivedUtc,
+    DateTimeOffset? HandlingDueUtc,
+    bool Overdue,
+    string? Unit,
+    IReadOnlyList<DeadlineView> Deadlines,
+    IReadOnlyList<TimelineView> Timeline,
+    IReadOnlyList<RevisitView> Revisits,
+    ClosureView? Closure,
+    int Version);
+
+/// <param name="Masked">True when the viewer has no part in the case and sees masked data (R-PV-1).</param>
+public sealed record CallerView(string Name, string Phone, string Address, string Property, bool Masked);
+
+public sealed record DeadlineView(string Kind, DateTimeOffset DueUtc);
+
+public sealed record TimelineView(int Seq, DateTimeOffset AtUtc, string Kind, string? By, string Text, string? Rule);
+
+public sealed record RevisitView(string Stage, string Rating, string? Comment, string? ServiceArea, string By, DateTimeOffset AtUtc);
+
+public sealed record ClosureView(string Outcome, string FinalResult, string? ApprovedBy, string Dispatcher, DateTimeOffset AtUtc);
+
+public sealed record CaseListView(IReadOnlyList<CaseSummaryView> Items, string? ContinuationToken);
+
+public sealed record CaseSummaryView(string Id, string Ref, string Status, string Category, string Urgency, string? Assignee, string FirstOwner, string Summary, DateTimeOffset ReceivedUtc, DateTimeOffset? HandlingDueUtc, bool Overdue);

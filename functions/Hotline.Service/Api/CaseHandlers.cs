@@ -1,0 +1,188 @@
+using Hotline.Domain.Cases;
+using Hotline.Domain.Staff;
+using Hotline.Service.Cases;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Hotline.Service.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Service.Api;
+
+/// <summary>The case endpoints as plain handlers over HttpContext, so the local host and the Functions app map the same code.</summary>
+public static class CaseHandlers
+{
+    public static async Task<IResult> IntakeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var directory = services.GetRequiredService<IStaffDirectory>();
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, directory, Role.Agent);
+        if (authError is not null)
+        {
+            return authError;
+        }
+
+        var (body, bodyError) = await JsonBody.ReadAsync<IntakeBody>(context.Request, context.RequestAborted);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var (request, receivedBy, validation) = await IntakeValidator.ValidateAsync(body!, services.GetRequiredService<ProfileRegistry>(), directory, context.RequestAborted);
+        if (!validation.IsValid)
+        {
+            return Problems.Validation(validation.Errors);
+        }
+
+        if (!receivedBy!.Member.Has(Role.Agent))
+        {
+            return Problems.Validation("receivedBy", $"{receivedBy.Member.Id} is not a hotline agent.");
+        }
+
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > 200)
+        {
+            return Problems.Validation("Idempotency-Key", "At most 200 characters.");
+        }
+
+        var result = await services.GetRequiredService<IntakeService>().OpenAsync(
+            request!, Actor.Of(receivedBy.Member), key.Length == 0 ? null : $"{caller!.Member.Id}:{key}", context.RequestAborted);
+        return result.Result switch
+        {
+            RunResult.Applied applied => await ViewAsync(context, applied.State, caller!.Member.Id, result.Created),
+            RunResult.Rejected r => Problems.Rule(r.Rule, r.Reason),
+            _ => throw new InvalidOperationException($"Unexpected intake result {result.Result}."),
+        };
+    }
+
+    public static async Task<IResult> GetAsync(HttpContext context, string id)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
+        if (authError is not null)
+        {
+            return authError;
+        }
+
+        if (!CaseId.TryParse(id, out var caseId))
+        {
+            return Problems.Validation("id", "A case id like 20261122-0042.");
+        }
+
+        var stored = await services.GetRequiredService<ICaseStore>().GetAsync(caseId, context.RequestAborted);
+        return stored is null ? Problems.NotFound($"Case {id}") : await ViewAsync(context, stored.State, caller!.Member.Id, created: null);
+    }
+
+    public static async Task<IResult> ListAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
+        if (authError is not null)
+        {
+            return authError;
+        }
+
+        var q = context.Request.Query;
+        var v = new Validation();
+        var status = q.ContainsKey("status") ? v.Enum<CaseStatus>(q["status"], "status") : null;
+        var overdue = q.ContainsKey("overdue") ? bool.TryParse(q["overdue"], out var o) ? o : Invalid<bool?>(v, "overdue", "true or false.") : null;
+        var from = Instant(q, "from", v);
+        var to = Instant(q, "to", v);
+        var pageSize = q.ContainsKey("pageSize") ? int.TryParse(q["pageSize"], out var p) && p is >= 1 and <= 200 ? p : Invalid<int?>(v, "pageSize", "1 to 200.") : 50;
+        if (!v.IsValid)
+        {
+            return Problems.Validation(v.Errors);
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var query = new CaseQuery(status, q["assignee"].FirstOrDefault(), overdue, from, to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
+        CasePage page;
+        try
+        {
+            page = await services.GetRequiredService<ICaseStore>().ListAsync(query, context.RequestAborted);
+        }
+        catch (FormatException e)
+        {
+            return Problems.Validation("continuationToken", e.Message);
+        }
+
+        return Results.Ok(new CaseListView([.. page.Items.Select(s => CaseViews.Summary(s, caller!.Member.Id, now))], page.ContinuationToken));
+    }
+
+    public static async Task<IResult> SignalAsync(HttpContext context, string id)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var directory = services.GetRequiredService<IStaffDirectory>();
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, directory);
+        if (authError is not null)
+        {
+            return authError;
+        }
+
+        if (!CaseId.TryParse(id, out var caseId))
+        {
+            return Problems.Validation("id", "A case id like 20261122-0042.");
+        }
+
+        var (body, bodyError) = await JsonBody.ReadAsync<SignalBody>(context.Request, context.RequestAborted);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var store = services.GetRequiredService<ICaseStore>();
+        var stored = await store.GetAsync(caseId, context.RequestAborted);
+        if (stored is null)
+        {
+            return Problems.NotFound($"Case {id}");
+        }
+
+        var actor = Actor.Of(caller!.Member);
+        if (!stored.State.HasPart(actor.Id) && !actor.Has(Role.Coordinator) && !(actor.Has(Role.Agent) && SignalParser.ForAnyAgent(body!.Type)))
+        {
+            return Problems.Forbidden($"{actor.Id} has no part in case {caseId}; ask its first-question owner {stored.State.FirstOwner} to hand it over.");
+        }
+
+        var v = new Validation();
+        var staff = (await directory.ListAsync(context.RequestAborted)).Select(s => s.Member).ToList();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var make = SignalParser.Parse(body!, actor, now, staff, v);
+        if (!v.IsValid || make is null)
+        {
+            return Problems.Validation(v.Errors);
+        }
+
+        var profiles = services.GetRequiredService<ProfileRegistry>();
+        var result = await services.GetRequiredService<CaseRunner>().ApplyAsync(caseId, s => make(s, profiles.Get(s.ProfileId)), context.RequestAborted);
+        return result switch
+        {
+            RunResult.Applied applied => await ViewAsync(context, applied.State, actor.Id, created: null),
+            RunResult.Rejected { Rule: Rejection.NotAllowed } r => Problems.Forbidden(r.Reason),
+            RunResult.Rejected r => Problems.Rule(r.Rule, r.Reason),
+            _ => Problems.NotFound($"Case {id}"),
+        };
+    }
+
+    private static async Task<IResult> ViewAsync(HttpContext context, CaseState state, StaffId viewer, bool? created)
+    {
+        var services = context.RequestServices;
+        var ledger = await services.GetRequiredService<ICaseStore>().GetLedgerAsync(state.Id, context.RequestAborted);
+        var view = CaseViews.Of(state, ledger, viewer, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        return created == true ? Results.Created($"/api/cases/{state.Id}", view) : Results.Ok(view);
+    }
+
+    private static DateTimeOffset? Instant(IQueryCollection q, string name, Validation v) =>
+        !q.ContainsKey(name) ? null
+        : DateTimeOffset.TryParse(q[name], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+            ? at.ToUniversalTime() : Invalid<DateTimeOffset?>(v, name, "An ISO 8601 date-time.");
+
+    private static T Invalid<T>(Validation v, string field, string reason)
+    {
+        v.Add(field, reason);
+        return default!;
+    }
+}

@@ -1,0 +1,90 @@
+using Hotline.Domain.Callers;
+using Hotline.Domain.Cases;
+using Hotline.Domain.Staff;
+using Hotline.Service.Cases;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+
+namespace Hotline.Service.Api;
+
+/// <summary>Checks an intake body field by field (R-IN-1) and builds the <see cref="IntakeRequest"/>.</summary>
+public static class IntakeValidator
+{
+    public static async Task<(IntakeRequest? Request, StaffRecord? ReceivedBy, Validation Validation)> ValidateAsync(
+        IntakeBody body, ProfileRegistry profiles, IStaffDirectory directory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(directory);
+        var v = new Validation();
+        var profile = body.Profile is null ? profiles.Default : profiles.Find(body.Profile);
+        if (profile is null)
+        {
+            v.Add("profile", $"Unknown profile '{body.Profile}'; loaded: {string.Join(", ", profiles.All.Select(p => p.Id))}.");
+        }
+
+        Caller? caller = null;
+        if (body.Caller is null)
+        {
+            v.Add("caller", "Required: name, phone, address, property.");
+        }
+        else
+        {
+            var name = v.Required(body.Caller.Name, "caller.name", 50);
+            var address = v.Required(body.Caller.Address, "caller.address", 200);
+            var property = v.Required(body.Caller.Property, "caller.property", 100);
+            PhoneNumber phone = default;
+            if (!PhoneNumber.TryParse(body.Caller.Phone, out phone, out var phoneError))
+            {
+                v.Add("caller.phone", phoneError);
+            }
+
+            if (name is not null && address is not null && property is not null && phoneError is null)
+            {
+                caller = new Caller(name, phone, address, property);
+            }
+        }
+
+        var category = v.Required(body.Category, "category", 64);
+        if (category is not null && profile is not null && profile.FindCategory(category) is null)
+        {
+            v.Add("category", $"'{category}' is not a category of profile {profile.Id}: {string.Join(", ", profile.Categories.Select(c => c.Code))}.");
+        }
+
+        var summary = v.Required(body.Summary, "summary", 500);
+        var details = v.Optional(body.Details, "details", 4000);
+        var channel = v.Enum<Channel>(body.Channel, "channel", Channel.Phone);
+        var urgency = v.Enum<Urgency>(body.Urgency, "urgency", Urgency.Normal);
+        var decision = v.Enum<IntakeDecision>(body.Decision, "decision");
+        var reason = body.Reason is null ? null : v.Enum<OpenReason>(body.Reason, "reason");
+        UpstreamItem? upstream = null;
+        if (body.Upstream is { } u)
+        {
+            var number = v.Required(u.Number, "upstream.number", 64);
+            var area = v.Required(u.Area, "upstream.area", 100);
+            upstream = number is null || area is null ? null : new UpstreamItem(number, area, u.DueUtc?.ToUniversalTime());
+        }
+
+        StaffRecord? receivedBy = null;
+        if (!StaffId.TryParse(body.ReceivedBy, out var receivedById))
+        {
+            v.Add("receivedBy", "Required: the staff id of the first-question owner.");
+        }
+        else
+        {
+            receivedBy = await directory.GetAsync(receivedById, cancellationToken);
+            if (receivedBy is null)
+            {
+                v.Add("receivedBy", $"No staff member '{receivedById}' in the directory.");
+            }
+        }
+
+        if (!v.IsValid)
+        {
+            return (null, receivedBy, v);
+        }
+
+        return (new IntakeRequest(profile!, caller!, channel!.Value, category!, urgency!.Value, summary!, details, decision!.Value, reason, upstream,
+            body.HandledByBuildingBefore ?? true), receivedBy, v);
+    }
+}

@@ -1,0 +1,102 @@
+using Hotline.Domain.Cases;
+using Hotline.Domain.Privacy;
+using Hotline.Domain.Staff;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Hotline.Service.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Service.Api;
+
+public sealed record ClockBody(string? Advance, DateTimeOffset? To);
+
+public sealed record ClockView(DateTimeOffset NowUtc, int WakeUpsFired, int MessagesDispatched);
+
+public sealed record OutboxView(string Id, string CaseId, string Kind, string Recipient, string To, string Text, string Status, int Attempts, DateTimeOffset CreatedUtc, string? ProviderMessageId, string? Error, string? DeliveryStatus);
+
+/// <summary>Operations: the manual clock (tests and demos) and the outbox view of the SMS simulator.</summary>
+public static class OpsHandlers
+{
+    /// <summary>Moves the manual clock and runs everything that falls due: wake-ups, then the outbox, until both are quiet.</summary>
+    public static async Task<IResult> ClockAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var (_, error) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Role.Admin);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (services.GetRequiredService<TimeProvider>() is not ManualTimeProvider clock)
+        {
+            return Problems.Rule("CLOCK", "The clock can only be moved in the manual clock mode (Hotline:Clock=Manual).");
+        }
+
+        var (body, bodyError) = await JsonBody.ReadAsync<ClockBody>(context.Request, context.RequestAborted);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        if (body!.Advance is not null)
+        {
+            try
+            {
+                clock.Advance(System.Xml.XmlConvert.ToTimeSpan(body.Advance));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
+            {
+                return Problems.Validation("advance", "A positive ISO 8601 duration like PT2H or P1DT30M.");
+            }
+        }
+        else if (body.To is { } to)
+        {
+            try
+            {
+                clock.SetUtcNow(to);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                return Problems.Validation("to", e.Message.Split(Environment.NewLine)[0]);
+            }
+        }
+        else
+        {
+            return Problems.Validation("advance", "Give 'advance' (a duration) or 'to' (an instant).");
+        }
+
+        var (fired, sent) = await services.GetRequiredService<Scheduler>().RunUntilQuietAsync(context.RequestAborted);
+        return Results.Ok(new ClockView(clock.GetUtcNow(), fired, sent));
+    }
+
+    public static async Task<IResult> OutboxAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var (caller, error) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (!CaseId.TryParse(context.Request.Query["caseId"], out var caseId))
+        {
+            return Problems.Validation("caseId", "Give the case whose messages to show, like 20261122-0042.");
+        }
+
+        var store = services.GetRequiredService<ICaseStore>();
+        var stored = await store.GetAsync(caseId, context.RequestAborted);
+        if (stored is null)
+        {
+            return Problems.NotFound($"Case {caseId}");
+        }
+
+        var part = stored.State.HasPart(caller!.Member.Id);
+        var messages = await store.OutboxAsync(caseId, context.RequestAborted);
+        return Results.Ok(messages.OrderBy(m => m.Sequence).Select(m => new OutboxView(
+            m.Id, m.CaseId.Value, CaseViews.Kebab(m.Kind), m.Recipient, part ? m.To : Mask.Phone(m.To), part ? m.Text : Mask.Text(m.Text),
+            CaseViews.Kebab(m.Status), m.Attempts, m.CreatedUtc, m.ProviderMessageId, m.Error, m.DeliveryStatus)).ToList());
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Hotline.Service.Api;
+
+/// <summary>Every error the API returns is application/problem+json; validation errors name the field.</summary>
+public static class Problems
+{
+    public static IResult Validation(IDictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "The request is not valid.", type: "https://hotline.dev/problems/validation");
+
+    public static IResult Validation(string field, string reason) => Validation(new Dictionary<string, string[]> { [field] = [reason] });
+
+    public static IResult Rule(string rule, string reason) => Results.Problem(
+        detail: reason,
+        statusCode: StatusCodes.Status409Conflict,
+        title: $"Not allowed by rule {rule}.",
+        type: "https://hotline.dev/problems/rule",
+        extensions: new Dictionary<string, object?> { ["rule"] = rule });
+
+    public static IResult Forbidden(string reason) =>
+        Results.Problem(detail: reason, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.", type: "https://hotline.dev/problems/forbidden");
+
+    public static IResult Unauthorized() => Results.Problem(
+        detail: "Send your API key in the X-Api-Key header.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.", type: "https://hotline.dev/problems/unauthorized");
+
+    public static IResult NotFound(string what) =>
+        Results.Problem(detail: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found.", type: "https://hotline.dev/problems/not-found");
+
+    public static IResult Unavailable(string reason) => Results.Problem(
+        detail: reason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage is unavailable; nothing was changed.", type: "https://hotline.dev/problems/unavailable");
+}

@@ -1,0 +1,68 @@
+using Hotline.Domain.Callers;
+using Hotline.Domain.Cases;
+using Hotline.Domain.Profiles;
+using Hotline.Domain.Staff;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Hotline.Service.Storage;
+
+namespace Hotline.Service.Cases;
+
+/// <summary>What the hotline recorded at intake, already validated field by field (R-IN-1).</summary>
+public sealed record IntakeRequest(
+    Profile Profile,
+    Caller Caller,
+    Channel Channel,
+    string Category,
+    Urgency Urgency,
+    string Summary,
+    string? Details,
+    IntakeDecision Decision,
+    OpenReason? Reason,
+    UpstreamItem? Upstream = null,
+    bool HandledByBuildingBefore = true,
+    CaseTeam? Team = null);
+
+/// <summary>
+/// Records a call and opens the case: numbers it, routes it through the directory (R-DS-5) and commits the first
+/// decision. An Idempotency-Key makes a retried intake return the case the first attempt created.
+/// </summary>
+public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, CaseRunner runner, TimeProvider clock)
+{
+    public async Task<IntakeResult> OpenAsync(IntakeRequest request, Actor by, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(by);
+        var now = clock.GetUtcNow();
+        var profile = request.Profile;
+        var id = CaseId.Create(profile.Calendar.LocalDate(now), await store.NextSequenceAsync(profile.Calendar.LocalDate(now), cancellationToken));
+        if (idempotencyKey is not null)
+        {
+            var claimed = await store.ClaimIdempotencyKeyAsync(idempotencyKey, id, cancellationToken);
+            if (claimed != id && await store.GetAsync(claimed, cancellationToken) is { } existing)
+            {
+                return new IntakeResult(new RunResult.Applied(existing.State, []), Created: false);
+            }
+
+            // The first attempt claimed the key but died before committing: finish it under the claimed id.
+            id = claimed;
+        }
+
+        var staff = (await directory.ListAsync(cancellationToken)).Select(s => s.Member).ToList();
+        var team = request.Team ?? TeamResolver.Resolve(profile, request.Category, staff);
+        var intake = new Intake(now, by, id, request.Caller, request.Channel, request.Category, request.Urgency, request.Summary, request.Details,
+            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore);
+        try
+        {
+            return new IntakeResult(await runner.CreateAsync(intake, profile, cancellationToken), Created: true);
+        }
+        catch (ConcurrencyException) when (idempotencyKey is not null)
+        {
+            // Two attempts with the same key raced; the other one created the case.
+            var raced = await store.GetAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Case {id} vanished after a conflict.");
+            return new IntakeResult(new RunResult.Applied(raced.State, []), Created: false);
+        }
+    }
+}
+
+public sealed record IntakeResult(RunResult Result, bool Created);

@@ -1,0 +1,135 @@
+using Hotline.Domain.Callers;
+using Hotline.Domain.Cases;
+using Hotline.Domain.Privacy;
+using Hotline.Domain.Sms;
+using Hotline.Domain.Staff;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Hotline.Service.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Service.Sms;
+
+/// <summary>An SMS a phone sent to the hotline number.</summary>
+public sealed record InboundSms(string MessageId, string From, string Text, DateTimeOffset ReceivedUtc);
+
+/// <summary>
+/// Field staff move cases by replying to SMS. Every inbound message gets an answer: a confirmation, a help text for
+/// what could not be understood, or a polite refusal. Nothing is guessed: unknown senders, unparsable text and
+/// ambiguous references change no case.
+/// </summary>
+public sealed partial class InboundSmsService(
+    ICaseStore store, IStaffDirectory directory, IInboundLedger inbound, CaseRunner runner, ISmsGateway gateway, TimeProvider clock, ILogger<InboundSmsService> logger)
+{
+    /// <summary>Handles one message; returns the reply sent, or null for a duplicate delivery.</summary>
+    public async Task<string?> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sms);
+        if (!await inbound.TryMarkProcessedAsync(sms.MessageId, cancellationToken))
+        {
+            LogDuplicate(logger, sms.MessageId);
+            return null;
+        }
+
+        var reply = await DecideReplyAsync(sms, cancellationToken);
+        var outcome = await gateway.SendAsync(new OutgoingSms("reply." + sms.MessageId, sms.From, reply, clock.GetUtcNow()), cancellationToken);
+        LogReplied(logger, Mask.Phone(sms.From), outcome.IsSuccess);
+        return reply;
+    }
+
+    private async Task<string> DecideReplyAsync(InboundSms sms, CancellationToken cancellationToken)
+    {
+        if (!PhoneNumber.TryParse(sms.From, out var phone, out _) || await directory.FindByPhoneAsync(phone, cancellationToken) is not { } sender)
+        {
+            LogUnknownSender(logger, Mask.Phone(sms.From));
+            return SmsTemplates.Refused("本号码未登记为工作人员，如需报事请致电热线");
+        }
+
+        var parsed = SmsCommandParser.Parse(sms.Text);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Failure!.HelpReply;
+        }
+
+        var command = parsed.Command!;
+        var actor = Actor.Of(sender.Member);
+        if (command.Verb == SmsVerb.Help)
+        {
+            return SmsTemplates.Help();
+        }
+
+        var tasks = await SmsTasks.ForAsync(store, actor.Id, cancellationToken);
+        if (command.Verb == SmsVerb.Tasks)
+        {
+            return tasks.Count == 0 ? SmsTemplates.NoTasks() : SmsTemplates.TaskList([.. tasks.Select(SmsTasks.ToOpenTask)]);
+        }
+
+        var resolution = SmsReferenceResolver.Resolve(command.Reference, [.. tasks.Select(SmsTasks.ToOpenTask)]);
+        if (resolution is not ReferenceResolution.Resolved resolved)
+        {
+            await RecordRefusalAsync(command, actor, cancellationToken);
+            return resolution switch
+            {
+                ReferenceResolution.NoOpenTasks r => r.Reply,
+                ReferenceResolution.NotFound r => r.Reply,
+                ReferenceResolution.Ambiguous r => r.Reply,
+                _ => SmsTemplates.Help(),
+            };
+        }
+
+        var caseId = CaseId.Parse(resolved.CaseId);
+        var state = tasks.First(t => t.Id == caseId);
+        var now = clock.GetUtcNow();
+        var result = await runner.ApplyAsync(caseId, s => ToTrigger(command, s, actor, now), cancellationToken);
+        return result switch
+        {
+            RunResult.Applied => SmsTemplates.Confirmed(command.Verb, state.Id.Ref),
+            RunResult.Rejected r => SmsTemplates.Refused(SmsRejections.Explain(r.Rule, r.Reason, state.Id.Ref)),
+            _ => SmsTemplates.NotFound(state.Id.Ref),
+        };
+    }
+
+    /// <summary>The trigger an SMS verb means on this case; approvals take the kind the case is waiting for.</summary>
+    internal static CaseTrigger ToTrigger(SmsCommand command, CaseState state, Actor actor, DateTimeOffset now) => command.Verb switch
+    {
+        SmsVerb.Acknowledge => new Acknowledge(now, actor, "短信回复"),
+        SmsVerb.Arrived => new Arrived(now, actor),
+        SmsVerb.Progress => new ProgressNote(now, actor, command.Text!),
+        SmsVerb.Done => command.SlipNumber is { } slip
+            ? new Complete(now, actor, EvidenceKind.ServiceSlip, slip, command.Text ?? "已完成")
+            : new Complete(now, actor, EvidenceKind.SupervisorNotice, null, command.Text ?? "已完成"),
+        SmsVerb.CannotResolve => new CannotResolve(now, actor, command.Text!),
+        SmsVerb.Approve => new Approve(now, actor, state.Status switch
+        {
+            CaseStatus.AwaitingInstruction => ApprovalKind.Instruction,
+            CaseStatus.Unresolvable => ApprovalKind.ForcedClosure,
+            _ => ApprovalKind.Closure,
+        }, command.Text),
+        SmsVerb.Reject => new ProgressNote(now, actor, "驳回：" + command.Text),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "Not a case action."),
+    };
+
+    /// <summary>A reference to an open case that is not the sender's: the attempt goes on that case's timeline.</summary>
+    private async Task RecordRefusalAsync(SmsCommand command, Actor actor, CancellationToken cancellationToken)
+    {
+        if (command.Reference is not { } reference)
+        {
+            return;
+        }
+
+        var matches = await SmsTasks.ScanAsync(store, c => reference.Matches(SmsTasks.ToOpenTask(c)), cancellationToken);
+        if (matches.Count == 1)
+        {
+            await runner.ApplyAsync(matches[0].Id, _ => new AttemptRefused(clock.GetUtcNow(), actor.Id, $"以短信“{command.Verb}”操作本案", "不是本案责任人或审批人"), cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbound SMS {MessageId} already handled; ignored")]
+    private static partial void LogDuplicate(ILogger logger, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound SMS from unknown number {Phone} refused")]
+    private static partial void LogUnknownSender(ILogger logger, string phone);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Replied to {Phone}: sent={Sent}")]
+    private static partial void LogReplied(ILogger logger, string phone, bool sent);
+}

@@ -1,0 +1,17 @@
+using Hotline.Azure.Storage;
+using Hotline.Azure.Tables;
+using Hotline.Service.Directory;
+using Hotline.Testing;
+
+namespace Hotline.Service.Tests.Storage;
+
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class TableStaffDirectoryTests(AzuriteFixture azurite) : StaffDirectoryContract
+{
+    protected override async Task<IStaffDirectory> CreateDirectoryAsync()
+    {
+        var directory = new TableStaffDirectory(new TableServiceClient(azurite.ConnectionString), UniqueTableName.Create("d"));
+        await directory.CreateTableAsync();
+        return directory;
+    }
+}
