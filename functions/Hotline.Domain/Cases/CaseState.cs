@@ -82,8 +82,20 @@ public sealed record CaseState
 
     public bool HasApproval(ApprovalKind kind) => !Approvals.IsDefaultOrEmpty && Approvals.Any(a => a.Kind == kind);
 
-    public bool HasPart(StaffId staff) =>
-        staff == FirstOwner || staff == Assignee || Team.Everyone().Contains(staff);
+    /// <summary>
+    /// Whether <paramref name="staff"/> has a part in this case and may see the caller's data (R-PV-1): the owner,
+    /// the assignee, the unit, the manager chain and the quality office (which keeps the archives); the emergency crew
+    /// only for emergencies, the upstream office only for its supervision items, the group head once reported to.
+    /// </summary>
+    public bool HasPart(StaffId staff)
+    {
+        var t = Team;
+        return staff == FirstOwner || staff == Assignee || t.IsResponsible(staff) || staff == t.OfficeHead || t.IsInLadder(staff)
+            || staff == t.QualityOffice || staff == t.Coordinator
+            || (Urgency == Urgency.Emergency && !t.EmergencyCrew.IsDefaultOrEmpty && t.EmergencyCrew.Contains(staff))
+            || (Upstream is not null && staff == t.Upstream)
+            || (SevenDayReported && staff == t.GroupHead);
+    }
 }
 
 /// <summary>A supervision item (督办件) forwarded by the upstream office, with its number and deadline (R-IN-6, R-FU-7).</summary>

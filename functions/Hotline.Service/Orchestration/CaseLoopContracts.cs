@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Hotline.Domain.Cases;
+
+namespace Hotline.Service.Orchestration;
+
+/// <summary>
+/// The orchestration's input, and what it carries into its next generation when it continues as new: the projection,
+/// signals it had received but not yet applied, and when it last looked at the clock.
+/// </summary>
+public sealed record CaseOrchestrationInput(CaseSnapshot Case, ImmutableArray<CaseSignal> Pending = default, int Generation = 0, DateTimeOffset? LastTickUtc = null)
+{
+    public ImmutableArray<CaseSignal> Pending { get; init; } = Pending.IsDefault ? [] : Pending;
+
+    /// <summary>One orchestration per case; the instance id admins search for in the portal.</summary>
+    public static string InstanceIdFor(CaseId id) => "case-" + id.Value;
+}
+
+/// <summary>The commit activity's request: the decision the orchestrator made on <paramref name="Before"/>.</summary>
+/// <param name="AtUtc">When the trigger happened; the outbox messages are stamped with it.</param>
+public sealed record CommitRequest(CaseSnapshot Before, CaseState State, ImmutableArray<CaseCommand> Commands, DateTimeOffset AtUtc);
+
+/// <summary>The commit activity's answer: committed (with the new ETag), or the case had moved on and this is its current projection.</summary>
+public sealed record CommitOutcome(bool Committed, CaseSnapshot Case);
+
+/// <summary>Shown as the orchestration's custom status in the portal and the status API; plain strings and numbers only.</summary>
+public sealed record CaseLoopStatus(string CaseId, string Status, int Version, DateTimeOffset? NextWakeUtc, int Generation, int Pending, string? LastRejection);
+
+/// <summary>The orchestration's output when it ends (the case reached a terminal state) or hands over to its next generation.</summary>
+public sealed record CaseLoopResult(string CaseId, string Status, int Version, bool ContinuedAsNew);

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Hotline.Testing;
+
+namespace Hotline.Local.Tests;
+
+/// <summary>The HTTP contract: problem+json naming the field, keys and roles, masking, idempotency, rules as 409.</summary>
+public sealed class ApiTests : IDisposable
+{
+    private readonly LocalHost _host = LocalHost.Start(null, "api", LocalHost.Friday1400);
+
+    public void Dispose() => _host.Dispose();
+
+    private static object Intake(string? phone = "13912345678", string category = "repair", string receivedBy = "agent1") => new
+    {
+        caller = new { name = "张三丰", phone, address = "3栋1201", property = "阳光园区" },
+        category, summary = "卫生间漏水", receivedBy, decision = "open", reason = "on-site-work",
+    };
+
+    [Theory]
+    [InlineData("""{"caller":{"name":"张三丰","phone":"12","address":"a","property":"p"},"category":"repair","summary":"s","receivedBy":"agent1","decision":"open"}""", "caller.phone")]
+    [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"nope","summary":"s","receivedBy":"agent1","decision":"open"}""", "category")]
+    [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"s","receivedBy":"ghost","decision":"open"}""", "receivedBy")]
+    [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"s","receivedBy":"agent1","decision":"open","profile":"x"}""", "profile")]
+    [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"","receivedBy":"agent1","decision":"maybe"}""", "decision")]
+    [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"","receivedBy":"agent1","decision":"open"}""", "summary")]
+    [InlineData("""not json at all""", "body")]
+    [InlineData("""{"caller": {"name": 5}}""", "caller.name")]
+    [Trait("Rule", "R-IN-1")]
+    public async Task BadIntake_400ProblemNamingTheField_NothingStored(string body, string field)
+    {
+        using var agent = _host.As("agent1");
+        var response = await agent.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.ReadNodeAsync();
+        Assert.NotNull(problem["errors"]![field]);
+        Assert.Empty((await agent.GetOkAsync("/api/cases")).Items("items"));
+    }
+
+    [Fact]
+    public async Task OversizedBody_Refused()
+    {
+        using var agent = _host.As("agent1");
+        var big = new string('x', 70 * 1024);
+        var response = await agent.PostAsync("/api/cases", new StringContent($$"""{"summary":"{{big}}"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadNodeAsync())["errors"]!["body"]);
+    }
+
+    [Fact]
+    public async Task Keys_And_Roles()
+    {
+        using var none = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await none.GetAsync("/api/cases")).StatusCode);
+        using var wrong = _host.CreateClient();
+        wrong.DefaultRequestHeaders.Add("X-Api-Key", "demo-nobody");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync("/api/cases")).StatusCode);
+        using var worker = _host.As("engineering-1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync("/api/cases", Intake(), HttpJson.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync("/api/clock", new { advance = "PT1H" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PutAsJsonAsync("/api/staff/x1", new { name = "x", phone = "13800000000", roles = new[] { "agent" }, unit = "u" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await none.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-PV-1")]
+    public async Task CallerData_FullForTheTeam_MaskedForStaffWithNoPart()
+    {
+        using var agent = _host.As("agent1");
+        var id = (await agent.PostOkAsync("/api/cases", Intake())).Str("id");
+        using var head = _host.As("engineering-head");
+        var forTeam = await head.GetOkAsync($"/api/cases/{id}");
+        Assert.Equal("+8613912345678", forTeam["caller"]!.Str("phone"));
+        Assert.Equal("张三丰", forTeam["caller"]!.Str("name"));
+
+        using var outsider = _host.As("security-head");
+        var masked = await outsider.GetOkAsync($"/api/cases/{id}");
+        Assert.Equal("139****5678", masked["caller"]!.Str("phone"));
+        Assert.Equal("张**", masked["caller"]!.Str("name"));
+        Assert.DoesNotContain("13912345678", masked.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "acknowledge" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task IdempotencyKey_SameKeySameCase()
+    {
+        using var agent = _host.As("agent1");
+        agent.DefaultRequestHeaders.Add("Idempotency-Key", "call-42");
+        var first = await agent.PostAsJsonAsync("/api/cases", Intake(), HttpJson.Options);
+        var second = await agent.PostAsJsonAsync("/api/cases", Intake(), HttpJson.Options);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal((await first.ReadNodeAsync()).Str("id"), (await second.ReadNodeAsync()).Str("id"));
+        Assert.Single((await agent.GetOkAsync("/api/cases")).Items("items"));
+    }
+
+    [Fact]
+    [Trait("Rule", "R-CL-6")]
+    public async Task ForbiddenTransition_409WithTheRule()
+    {
+        using var agent = _host.As("agent1");
+        var id = (await agent.PostOkAsync("/api/cases", Intake())).Str("id");
+        var response = await agent.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "close" });
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("R-CL-6", (await response.ReadNodeAsync()).Str("rule"));
+        var missing = await agent.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "cannot-resolve" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.NotNull((await missing.ReadNodeAsync())["errors"]!["reason"]);
+    }
+
+    [Fact]
+    public async Task List_FiltersByStatusAndAssignee()
+    {
+        using var agent = _host.As("agent1");
+        await agent.PostOkAsync("/api/cases", Intake());
+        await agent.PostOkAsync("/api/cases", Intake(category: "cleaning"));
+        Assert.Single((await agent.GetOkAsync("/api/cases?assignee=cleaning-head")).Items("items"));
+        Assert.Equal(2, (await agent.GetOkAsync("/api/cases?status=dispatched")).Items("items").Count());
+        Assert.Empty((await agent.GetOkAsync("/api/cases?status=closed")).Items("items"));
+        var bad = await agent.GetAsync("/api/cases?status=sleeping");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await agent.GetAsync("/api/cases?continuationToken=zzz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_AdminCreatesMemberWithAKeyThatWorks()
+    {
+        using var admin = _host.As("admin");
+        var created = await (await admin.PutAsJsonAsync("/api/staff/plumber2", new { name = "水工 老李", phone = "13811112222", roles = new[] { "responsible" }, unit = "engineering", manager = "engineering-head" })).ReadNodeAsync();
+        var key = created.Str("apiKey");
+        using var plumber = _host.CreateClient();
+        plumber.DefaultRequestHeaders.Add("X-Api-Key", key);
+        Assert.Equal("plumber2", (await plumber.GetOkAsync("/api/staff/plumber2")).Str("id"));
+        var bad = await admin.PutAsJsonAsync("/api/staff/x", new { name = "x", phone = "abc", roles = new[] { "wizard" }, unit = "u" });
+        var errors = (await bad.ReadNodeAsync())["errors"]!;
+        Assert.NotNull(errors["phone"]);
+        Assert.NotNull(errors["roles[0]"]);
+    }
+}
+
+/// <summary>Storage outage: 503 with Retry-After, and nothing half-written.</summary>
+public sealed class StorageOutageTests
+{
+    [Fact]
+    public async Task AzuriteGone_Intake503WithRetryAfter()
+    {
+        var azurite = await AzuriteProcess.StartAsync();
+        using var host = LocalHost.Start(azurite.ConnectionString, "outage", LocalHost.Friday1400);
+        using var agent = host.As("agent1");
+        await agent.PostOkAsync("/api/cases", new
+        {
+            caller = new { name = "张三丰", phone = "13912345678", address = "3栋1201", property = "阳光园区" },
+            category = "repair", summary = "s", receivedBy = "agent1", decision = "open", reason = "on-site-work",
+        });
+        await azurite.DisposeAsync();
+
+        var response = await agent.GetAsync("/api/cases");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+}
