@@ -22,6 +22,7 @@ public static class HotlineServiceExtensions
         services.AddSingleton(sp => new Lazy<IntakeService>(sp.GetRequiredService<IntakeService>));
         services.AddSingleton<LinkedCaseOpener>();
         services.AddSingleton<WakeUpPump>();
+        services.AddSingleton(Sms.SendRateLimiter.TollFree());
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<Scheduler>();
         services.AddSingleton<Sms.InboundSmsService>();

@@ -47,6 +47,9 @@ public sealed class BenchClock(DateTimeOffset start) : TimeProvider
         }
     }
 
+    /// <summary>Stops a running clock where it is; returns that instant.</summary>
+    public DateTimeOffset Stop() => Advance(TimeSpan.Zero);
+
     /// <summary>Lets the clock run in real time from <paramref name="from"/> (never earlier than now).</summary>
     public void Run(DateTimeOffset from)
     {

@@ -19,7 +19,10 @@ public sealed record IntakeFigures(int Count, int Concurrency, TimeSpan Elapsed,
 /// <summary>Opens cases the way the HTTP intake does: a repair call to the park dispatch desk, with an Idempotency-Key.</summary>
 public static class Intakes
 {
-    private static readonly Profile Profile = ProfileCatalog.BuiltIn[ProfileCatalog.ParkDispatch];
+    public static Profile Profile { get; } = ProfileCatalog.BuiltIn[ProfileCatalog.ParkDispatch];
+
+    public static Caller Caller(int number) =>
+        new("张三丰", PhoneNumber.Parse((13900000000L + number).ToString(CultureInfo.InvariantCulture)), "3栋1201", "阳光园区");
 
     public static async Task SeedAsync(IStaffDirectory directory, CancellationToken cancellationToken)
     {
@@ -31,9 +34,7 @@ public static class Intakes
 
     public static async Task<CaseState> OpenAsync(IntakeService intake, int number, CancellationToken cancellationToken)
     {
-        var phone = (13900000000L + number).ToString(CultureInfo.InvariantCulture);
-        var caller = new Caller("张三丰", PhoneNumber.Parse(phone), "3栋1201", "阳光园区");
-        var request = new IntakeRequest(Profile, caller, Channel.Phone, "repair", Urgency.Normal, "卫生间漏水", null, IntakeDecision.Open, OpenReason.OnSiteWork);
+        var request = new IntakeRequest(Profile, Caller(number), Channel.Phone, "repair", Urgency.Normal, "卫生间漏水", null, IntakeDecision.Open, OpenReason.OnSiteWork);
         var result = await intake.OpenAsync(request, TestOrg.Agent, "bench-" + number.ToString(CultureInfo.InvariantCulture), cancellationToken);
         return result.Result is RunResult.Applied applied
             ? applied.State

@@ -15,6 +15,8 @@ public static class Report
         const string configuration = "Release";
 #endif
         output.WriteLine($"Hotline benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {configuration}");
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        output.WriteLine($"Load average (1 min) at start: {load} (the machine is shared; figures move with it)");
         output.WriteLine($"Options: n={options.Cases}, concurrency={options.Concurrency}, poll={options.Poll.TotalMilliseconds:0} ms, lifecycle cases={options.LifecycleCases}{(options.Quick ? ", quick" : string.Empty)}");
         output.WriteLine("SMS: an in-process gateway that accepts every message at once, so SMS provider latency is excluded. Logging off.");
         output.WriteLine("Azurite: the version pinned in package.json, in-memory persistence, on 127.0.0.1, same machine. Intakes: park-dispatch repair calls with an Idempotency-Key.");
@@ -51,13 +53,13 @@ public static class Report
         }
     }
 
-    public static void Lateness(TextWriter output, string store, LatenessFigures figures, TimeSpan poll, RequestCounter? counter)
+    public static void Lateness(TextWriter output, string store, int open, LatenessFigures figures, TimeSpan poll, RequestCounter? counter)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(figures);
         output.WriteLine();
-        output.WriteLine($"== Wake-up lateness, {store}: {figures.Cases:N0} open cases, each with a pending timer ==");
-        output.WriteLine($"   the timers fall due evenly across {figures.Window.TotalSeconds:0.0} s ({figures.Cases / Math.Max(0.001, figures.Window.TotalSeconds):N0} per s); the pump runs what is due, sleeps {poll.TotalMilliseconds:0} ms, again");
+        output.WriteLine($"== Wake-up lateness, {store}: {open:N0} open cases, each with a pending timer ==");
+        output.WriteLine($"   {(open == figures.Cases ? "all" : $"{figures.Cases:N0}")} of the timers fall due evenly across {figures.Window.TotalSeconds:0.0} s ({figures.Cases / Math.Max(0.001, figures.Window.TotalSeconds):N0} per s); the pump runs what is due, sleeps {poll.TotalMilliseconds:0} ms, again");
         output.WriteLine($"   fired {figures.Fired:N0} of {figures.Cases:N0} in {figures.Elapsed.TotalSeconds:0.0} s; lateness {figures.Lateness}");
         output.WriteLine("   lateness = when the pump had committed the case's ClockTick and removed its wake-up, minus the due instant (wall-clock time:");
         output.WriteLine("   the clock runs at wall speed). The pump alone is measured: outbox dispatch, which shares its loop in the product, is not run.");

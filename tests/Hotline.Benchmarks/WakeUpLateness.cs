@@ -42,7 +42,7 @@ public static class WakeUpLateness
         }
 
         var elapsed = run.Elapsed;
-        clock.Stop(clock.GetUtcNow());
+        clock.Stop();
         var lateness = store.Lateness.Values.ToList();
         return new LatenessFigures(opened.Count, window, lateness.Count, Percentiles.Of(lateness), elapsed);
     }

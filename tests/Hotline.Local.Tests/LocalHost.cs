@@ -2,40 +2,45 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hotline.Service.Serialization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Local.Tests;
 
 /// <summary>
-/// The real local host (Program) on Kestrel at a free 127.0.0.1 port, on a real Azurite (or in memory), with the
-/// manual clock. Dispose and start another over the same storage to simulate a restart.
+/// The real local host on Kestrel at a free 127.0.0.1 port, on a real Azurite (or in memory), with the manual
+/// clock. Dispose and start another over the same storage to simulate a restart.
 /// </summary>
-public sealed class LocalHost : WebApplicationFactory<Program>
+public sealed class LocalHost : IDisposable
 {
-    private readonly Dictionary<string, string?> _settings;
+    private readonly WebApplication _app;
 
-    private LocalHost(Dictionary<string, string?> settings) => _settings = settings;
+    private LocalHost(WebApplication app) => _app = app;
 
     public static readonly DateTimeOffset Friday1400 = new(2026, 11, 20, 14, 0, 0, TimeSpan.FromHours(8));
 
+    public Uri BaseAddress => _app.Services.GetRequiredService<SelfAddress>().BaseUri;
+
     public static LocalHost Start(string? tables, string prefix, DateTimeOffset clockStart)
     {
-        var host = new LocalHost(new()
-        {
-            ["Hotline:Storage"] = tables is null ? "Memory" : "Table",
-            ["Hotline:Tables"] = tables,
-            ["Hotline:TablePrefix"] = prefix,
-            ["Hotline:Clock"] = "Manual",
-            ["Hotline:ClockStart"] = clockStart.ToString("O"),
-            ["Hotline:Seed"] = "Demo",
-            ["Hotline:Scheduler:PollInterval"] = "00:00:00.200",
-        });
-        host.UseKestrel(0);
-        host.StartServer();
-        return host;
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Hotline:Storage={(tables is null ? "Memory" : "Table")}",
+            $"--Hotline:Tables={tables ?? string.Empty}",
+            $"--Hotline:TablePrefix={prefix}",
+            "--Hotline:Clock=Manual",
+            $"--Hotline:ClockStart={clockStart:O}",
+            "--Hotline:Seed=Demo",
+            "--Hotline:Scheduler:PollInterval=00:00:00.200",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        var app = HotlineApp.BuildAsync(args).GetAwaiter().GetResult();
+        app.StartAsync().GetAwaiter().GetResult();
+        return new LocalHost(app);
     }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     public HttpClient As(string staffId)
     {
@@ -44,14 +49,10 @@ public sealed class LocalHost : WebApplicationFactory<Program>
         return client;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public void Dispose()
     {
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        _app.StopAsync().GetAwaiter().GetResult();
+        ((IAsyncDisposable)_app).DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
 

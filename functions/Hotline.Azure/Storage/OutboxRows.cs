@@ -21,6 +21,7 @@ internal static class OutboxRows
             ["CreatedUtc"] = message.CreatedUtc,
             [StatusColumn] = KebabEnum<OutboxStatus>.Name(message.Status),
             ["Attempts"] = message.Attempts,
+            ["Segments"] = message.Segments,
         };
         SetIfPresent(entity, "FirstAttemptUtc", message.FirstAttemptUtc);
         SetIfPresent(entity, "NextAttemptUtc", message.NextAttemptUtc);
@@ -42,6 +43,7 @@ internal static class OutboxRows
         CreatedUtc = entity.GetDateTimeOffset("CreatedUtc") ?? throw Missing(entity, "CreatedUtc"),
         Status = KebabEnum<OutboxStatus>.Parse(entity.GetString(StatusColumn) ?? throw Missing(entity, StatusColumn)),
         Attempts = entity.GetInt32("Attempts") ?? 0,
+        Segments = entity.GetInt32("Segments") ?? 0,
         FirstAttemptUtc = entity.GetDateTimeOffset("FirstAttemptUtc"),
         NextAttemptUtc = entity.GetDateTimeOffset("NextAttemptUtc"),
         ProviderMessageId = entity.GetString("ProviderMessageId"),

@@ -13,7 +13,7 @@ public sealed record ClockBody(string? Advance, DateTimeOffset? To);
 
 public sealed record ClockView(DateTimeOffset NowUtc, int WakeUpsFired, int MessagesDispatched);
 
-public sealed record OutboxView(string Id, string CaseId, string Kind, string Recipient, string To, string Text, string Status, int Attempts, DateTimeOffset CreatedUtc, string? ProviderMessageId, string? Error, string? DeliveryStatus);
+public sealed record OutboxView(string Id, string CaseId, string Kind, string Recipient, string To, string Text, int Segments, string Status, int Attempts, DateTimeOffset CreatedUtc, string? ProviderMessageId, string? Error, string? DeliveryStatus);
 
 /// <summary>Operations: the manual clock (tests and demos) and the outbox view of the SMS simulator.</summary>
 public static class OpsHandlers
@@ -96,7 +96,7 @@ public static class OpsHandlers
         var part = stored.State.HasPart(caller!.Member.Id);
         var messages = await store.OutboxAsync(caseId, context.RequestAborted);
         return Results.Ok(messages.OrderBy(m => m.Sequence).Select(m => new OutboxView(
-            m.Id, m.CaseId.Value, CaseViews.Kebab(m.Kind), m.Recipient, part ? m.To : Mask.Phone(m.To), part ? m.Text : Mask.Text(m.Text),
+            m.Id, m.CaseId.Value, CaseViews.Kebab(m.Kind), m.Recipient, part ? m.To : Mask.Phone(m.To), part ? m.Text : Mask.Text(m.Text), m.Segments,
             CaseViews.Kebab(m.Status), m.Attempts, m.CreatedUtc, m.ProviderMessageId, m.Error, m.DeliveryStatus)).ToList());
     }
 }

@@ -11,8 +11,11 @@ public sealed record CaseOrchestrationInput(CaseSnapshot Case, ImmutableArray<Ca
 {
     public ImmutableArray<CaseSignal> Pending { get; init; } = Pending.IsDefault ? [] : Pending;
 
+    /// <summary>Every case orchestration's instance id starts with this; admin queries filter on it.</summary>
+    public const string InstanceIdPrefix = "case-";
+
     /// <summary>One orchestration per case; the instance id admins search for in the portal.</summary>
-    public static string InstanceIdFor(CaseId id) => "case-" + id.Value;
+    public static string InstanceIdFor(CaseId id) => InstanceIdPrefix + id.Value;
 }
 
 /// <summary>The commit activity's request: the decision the orchestrator made on <paramref name="Before"/>.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using Hotline.Domain.Cases;
+using Hotline.Domain.Staff;
 using Hotline.Service.Serialization;
 
 namespace Hotline.Service.Orchestration;
@@ -30,6 +32,7 @@ public static class OrchestrationJson
     private static JsonSerializerOptions Create()
     {
         var options = HotlineJson.Create();
+        options.Converters.Add(new RoleSetConverter());
         options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddDiscriminators } };
         options.MakeReadOnly();
         return options;
@@ -42,10 +45,20 @@ public static class OrchestrationJson
             return;
         }
 
-        info.PolymorphismOptions = new JsonPolymorphismOptions { UnknownDerivedTypeHandling = System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FailSerialization };
+        info.PolymorphismOptions = new JsonPolymorphismOptions { UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization };
         foreach (var type in info.Type.Assembly.GetTypes().Where(t => t.IsSubclassOf(info.Type) && !t.IsAbstract).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, JsonNamingPolicy.KebabCaseLower.ConvertName(type.Name)));
         }
+    }
+
+    /// <summary>An actor's roles (<see cref="IReadOnlySet{T}"/>, which the serializer cannot create), written sorted so the JSON is stable.</summary>
+    private sealed class RoleSetConverter : JsonConverter<IReadOnlySet<Role>>
+    {
+        public override IReadOnlySet<Role> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<List<Role>>(ref reader, options)?.ToHashSet() ?? throw new JsonException("Roles cannot be null.");
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlySet<Role> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.Order().ToList(), options);
     }
 }

@@ -67,5 +67,6 @@ public sealed class OutboxComposer(IStaffDirectory directory)
         Recipient = recipient,
         Text = text,
         CreatedUtc = now,
+        Segments = kind == OutboxKind.Sms ? SmsSegments.Count(text) : 0,
     };
 }

@@ -13,7 +13,13 @@ namespace Hotline.Service.Running;
 /// the same outbox id, which the gateway turns into the provider's repeatability key, so the provider delivers once.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    ICaseStore store, ISmsGateway gateway, LinkedCaseOpener linkedCases, TimeProvider clock, ILogger<OutboxDispatcher> logger, IDeliveryFailureHandler? failures = null)
+    ICaseStore store,
+    ISmsGateway gateway,
+    LinkedCaseOpener linkedCases,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger,
+    IDeliveryFailureHandler? failures = null,
+    SendRateLimiter? rateLimiter = null)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private const int MaxAttempts = 8;
@@ -33,6 +39,13 @@ public sealed partial class OutboxDispatcher(
 
             foreach (var message in pending)
             {
+                if (message.Kind == OutboxKind.Sms && rateLimiter?.TryTake() == false)
+                {
+                    // Over the number's throughput: the rest waits for the next round, in order.
+                    LogThrottled(logger, pending.Count);
+                    return done;
+                }
+
                 if (await DispatchAsync(message, now, cancellationToken))
                 {
                     done++;
@@ -86,6 +99,9 @@ public sealed partial class OutboxDispatcher(
         SmsSendOutcome.PermanentFailure p => claimed with { Status = OutboxStatus.Failed, NextAttemptUtc = null, Error = p.Reason },
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sending paused at the number's rate limit; {Pending} messages wait for the next round")]
+    private static partial void LogThrottled(ILogger logger, int pending);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {OutboxId} to {Recipient}: {Status} {Error}")]
     private static partial void LogOutcome(ILogger logger, string outboxId, string recipient, OutboxStatus status, string? error);

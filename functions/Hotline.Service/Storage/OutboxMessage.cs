@@ -20,6 +20,9 @@ public sealed record OutboxMessage
 
     public required string Text { get; init; }
     public required DateTimeOffset CreatedUtc { get; init; }
+
+    /// <summary>SMS segments the text takes (UCS-2: 70 characters alone, 67 per part), which is what the provider bills.</summary>
+    public int Segments { get; init; }
     public OutboxStatus Status { get; init; } = OutboxStatus.Pending;
     public int Attempts { get; init; }
     public DateTimeOffset? FirstAttemptUtc { get; init; }

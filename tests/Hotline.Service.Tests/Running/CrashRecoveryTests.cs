@@ -110,7 +110,7 @@ public sealed class CrashRecoveryTests
     private static int CountOperations(CrashingStore store) =>
         (int)typeof(CrashingStore).GetField("_operations", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(store)!;
 
-    private static async Task<CaseId> OpenAsync(Node node, string key)
+    internal static async Task<CaseId> OpenAsync(Node node, string key)
     {
         var profile = ProfileCatalog.BuiltIn[ProfileCatalog.ParkDispatch];
         var caller = new Caller("张三丰", PhoneNumber.Parse("13912345678"), "3栋1201", "阳光园区");

@@ -15,14 +15,14 @@ namespace Hotline.Service.Tests.Running;
 /// </summary>
 public sealed class Node
 {
-    public Node(ICaseStore store, IStaffDirectory directory, ISmsGateway provider, TimeProvider clock)
+    public Node(ICaseStore store, IStaffDirectory directory, ISmsGateway provider, TimeProvider clock, SendRateLimiter? limiter = null)
     {
         var profiles = ProfileRegistry.BuiltIn();
         Runner = new CaseRunner(store, new OutboxComposer(directory), profiles, NullLogger<CaseRunner>.Instance);
         Intake = new IntakeService(store, directory, Runner, clock);
         Pump = new WakeUpPump(store, Runner, clock);
         var opener = new LinkedCaseOpener(store, directory, profiles, new Lazy<IntakeService>(() => Intake));
-        Dispatcher = new OutboxDispatcher(store, provider, opener, clock, NullLogger<OutboxDispatcher>.Instance, new DeliveryFeedback(store, Runner, clock));
+        Dispatcher = new OutboxDispatcher(store, provider, opener, clock, NullLogger<OutboxDispatcher>.Instance, new DeliveryFeedback(store, Runner, clock), limiter);
         Scheduler = new Scheduler(Pump, Dispatcher);
     }
 

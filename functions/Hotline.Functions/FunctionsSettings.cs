@@ -1,0 +1,26 @@
+namespace Hotline.Functions;
+
+/// <summary>
+/// App settings of section "Hotline" (in Azure <c>Hotline__Tables</c>, <c>Hotline__Sms__From</c>, …), named as in the
+/// local host. infra/modules/functions.bicep sets them; local.settings.json.example shows them.
+/// </summary>
+public sealed class FunctionsSettings
+{
+    /// <summary>Storage connection string for the case tables (the project's Table client signs with the account key).</summary>
+    public string Tables { get; set; } = "UseDevelopmentStorage=true";
+
+    public string TablePrefix { get; set; } = "hotline";
+
+    public string DefaultProfile { get; set; } = Domain.Profiles.ProfileCatalog.ParkDispatch;
+
+    public SmsSettings Sms { get; set; } = new();
+
+    public sealed class SmsSettings
+    {
+        /// <summary>ACS connection string (endpoint=…;accesskey=…).</summary>
+        public string ConnectionString { get; set; } = string.Empty;
+
+        /// <summary>The ACS number texts come from, E.164.</summary>
+        public string From { get; set; } = string.Empty;
+    }
+}

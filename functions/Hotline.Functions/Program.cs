@@ -1,0 +1,8 @@
+using Hotline.Functions;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.AddHotlineFunctions();
+builder.Build().Run();

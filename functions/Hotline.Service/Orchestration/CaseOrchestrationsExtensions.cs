@@ -1,0 +1,25 @@
+using Hotline.Service.Storage;
+
+namespace Hotline.Service.Orchestration;
+
+public static class CaseOrchestrationsExtensions
+{
+    /// <summary>
+    /// Starts the case's orchestration from its stored projection unless one is active or the case is finished.
+    /// Returns true when it started one. Used after intake, before raising a signal, and by the reconciler to
+    /// repair a case whose orchestration failed, was terminated, or was never started (a crash right after intake).
+    /// </summary>
+    /// <remarks>Two callers racing both schedule; Durable ignores a start for an instance that is already pending or running.</remarks>
+    public static async Task<bool> EnsureRunningAsync(this ICaseOrchestrations orchestrations, StoredCase stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orchestrations);
+        ArgumentNullException.ThrowIfNull(stored);
+        if (stored.State.IsTerminal || await orchestrations.GetAsync(stored.State.Id, cancellationToken) is { IsActive: true })
+        {
+            return false;
+        }
+
+        await orchestrations.StartAsync(new CaseOrchestrationInput(CaseSnapshot.Of(stored)), cancellationToken);
+        return true;
+    }
+}

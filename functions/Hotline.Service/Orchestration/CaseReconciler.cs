@@ -1,0 +1,61 @@
+using Hotline.Service.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Service.Orchestration;
+
+public sealed record CaseReconcilerOptions
+{
+    /// <summary>How late a wake-up may be before the reconciler steps in; Durable timers can run late under backlog.</summary>
+    public TimeSpan Grace { get; init; } = TimeSpan.FromMinutes(2);
+
+    public int Batch { get; init; } = 100;
+}
+
+/// <summary>
+/// The safety net of the Azure engine, run by a timer: every commit keeps the wake-up index, so a wake-up still due well
+/// after its time means the orchestration missed it. The case's orchestration is then started from the stored projection
+/// when it is not active (it failed, was terminated, or was never started), or handed the current projection when it is
+/// (it may have been written by something else, such as an SMS reply, and be waiting on an older deadline).
+/// </summary>
+public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock, ILogger<CaseReconciler> logger, CaseReconcilerOptions? options = null)
+{
+    private readonly CaseReconcilerOptions _options = options ?? new CaseReconcilerOptions();
+
+    /// <summary>Returns how many cases were started or refreshed.</summary>
+    public async Task<int> RunAsync(ICaseOrchestrations orchestrations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orchestrations);
+        var late = clock.GetUtcNow() - _options.Grace;
+        var repaired = 0;
+        foreach (var wakeUp in await store.DueWakeUpsAsync(late, _options.Batch, cancellationToken))
+        {
+            var stored = await store.GetAsync(wakeUp.CaseId, cancellationToken);
+            if (stored is null || stored.State.IsTerminal || stored.State.NextWakeUtc > late)
+            {
+                // A leftover of an older commit: the case's own wake-up row is another one (or there is none).
+                await store.CompleteWakeUpAsync(wakeUp, cancellationToken);
+                continue;
+            }
+
+            if (await orchestrations.EnsureRunningAsync(stored, cancellationToken))
+            {
+                LogStarted(logger, wakeUp.CaseId.Value);
+            }
+            else
+            {
+                await orchestrations.SignalAsync(stored.State.Id, new CaseSignal.Refresh(CaseSnapshot.Of(stored)), cancellationToken);
+                LogRefreshed(logger, wakeUp.CaseId.Value, wakeUp.DueUtc);
+            }
+
+            repaired++;
+        }
+
+        return repaired;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId} had no active orchestration; started one from the stored projection")]
+    private static partial void LogStarted(ILogger logger, string caseId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: wake-up due {DueUtc} not taken; sent the orchestration the current projection")]
+    private static partial void LogRefreshed(ILogger logger, string caseId, DateTimeOffset dueUtc);
+}

@@ -1,0 +1,82 @@
+// The Function App on Flex Consumption, .NET 10 isolated. App setting names match what the code reads:
+//   AzureWebJobsStorage__*        Functions host and the Durable task hub, through the managed identity
+//   HOTLINE_HUB_NAME              host.json extensions.durableTask.hubName (%HOTLINE_HUB_NAME%)
+//   Hotline__*                    FunctionsSettings (section "Hotline"), the same names as the local host
+// The two keys below (storage account key for the case tables, ACS access key) are read from the resources at
+// deployment time and never appear in parameters or in the repository: the project's own Table and ACS clients sign
+// requests with keys (SharedKeyLite, HMAC). Move them to Key Vault references if your policy requires it.
+param name string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param storageAccountName string
+param deploymentContainerUrl string
+param appInsightsConnectionString string
+param communicationName string
+param smsFrom string
+param defaultProfile string
+param hubName string
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource acs 'Microsoft.Communication/communicationServices@2023-04-01' existing = {
+  name: communicationName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${name}'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  properties: { reserved: true }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identityId }
+        }
+      }
+      scaleAndConcurrency: { maximumInstanceCount: 40, instanceMemoryMB: 2048 }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      appSettings: [
+        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        { name: 'HOTLINE_HUB_NAME', value: hubName }
+        { name: 'Hotline__Tables', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+        { name: 'Hotline__TablePrefix', value: 'hotline' }
+        { name: 'Hotline__DefaultProfile', value: defaultProfile }
+        { name: 'Hotline__Sms__ConnectionString', value: acs.listKeys().primaryConnectionString }
+        { name: 'Hotline__Sms__From', value: smsFrom }
+      ]
+    }
+  }
+}
+
+output id string = app.id
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName
