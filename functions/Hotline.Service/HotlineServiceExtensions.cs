@@ -56,6 +56,7 @@ public static class HotlineServiceExtensions
         api.MapPut("/staff/{id}", StaffHandlers.PutAsync).WithName("PutStaff");
         api.MapGet("/sms/outbox", (Delegate)OpsHandlers.OutboxAsync).WithName("Outbox");
         api.MapPost("/clock", (Delegate)OpsHandlers.ClockAsync).WithName("Clock");
+        Reports.ReportHandlers.MapReports(api);
         return api;
     }
 }

@@ -84,7 +84,9 @@ public static partial class CaseMachine
             step.Notify(step.State.Team.Manager, new Notice(NoticeKind.MajorReport), "R-DS-4");
         }
 
+        // R-IN-5: the limit told to the caller is the one the case keeps, even when dispatch waits for an instruction or routing.
         var handlingDue = HandlingDue(step, category);
+        step.State = step.State with { HandlingDueUtc = handlingDue };
         if (p.Intake.TellCallerTimeLimit)
         {
             step.NotifyCaller(new Notice(NoticeKind.CallerAccepted, DueUtc: handlingDue), "R-IN-5");
@@ -169,7 +171,7 @@ public static partial class CaseMachine
             AcknowledgedUtc = null,
             Assignee = to,
         };
-        var due = HandlingDue(step, category);
+        var due = step.State.HandlingDueUtc ?? HandlingDue(step, category);
         step.Notify(to, new Notice(NoticeKind.TaskAssigned, DueUtc: due), "R-DS-1");
         step.Log(LedgerKind.Dispatched, $"派单至 {team.Unit}：{to}", "R-DS-5");
         if (p.Dispatch.NotifyOfficeHead && team.OfficeHead is { } head && head != to)

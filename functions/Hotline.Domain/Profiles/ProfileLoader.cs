@@ -204,7 +204,9 @@ public static class ProfileLoader
             var d = KpiTargets.Default;
             try
             {
-                return k is null ? d : new KpiTargets(k.FeedbackTimeliness ?? d.FeedbackTimeliness, k.RevisitRate ?? d.RevisitRate, k.Satisfaction ?? d.Satisfaction, k.ClosureRate ?? d.ClosureRate);
+                var targets = k is null ? d : new KpiTargets(k.FeedbackTimeliness ?? d.FeedbackTimeliness, k.RevisitRate ?? d.RevisitRate, k.Satisfaction ?? d.Satisfaction, k.ClosureRate ?? d.ClosureRate);
+                targets.Validate();
+                return targets;
             }
             catch (ArgumentException ex)
             {

@@ -22,8 +22,7 @@ public sealed class OutboxComposer(IStaffDirectory directory)
         var ledger = decision.Commands.OfType<AppendLedger>().Select(c => c.Entry).ToList();
         var outbox = new List<OutboxMessage>();
         var names = new Dictionary<StaffId, StaffRecord?>();
-        foreach (var id in decision.Commands.OfType<Notify>().Select(n => n.To).OfType<Recipient.Staff>().Select(s => s.Id)
-                     .Concat(state.Team.Everyone()).Append(state.FirstOwner).Distinct())
+        foreach (var id in PeopleNamedBy(decision, state))
         {
             names[id] = await directory.GetAsync(id, cancellationToken);
         }
@@ -55,6 +54,21 @@ public sealed class OutboxComposer(IStaffDirectory directory)
         }
 
         return new CaseCommit(state, before?.ETag, ledger, outbox, before?.State.NextWakeUtc);
+    }
+
+    /// <summary>
+    /// Only the directory entries this decision's texts need: recipients (for their phones), the notices' subjects, and
+    /// the manager ladder when a notice names a level. A decision that notifies nobody reads nothing.
+    /// </summary>
+    private static IEnumerable<StaffId> PeopleNamedBy(Decision.Accepted decision, CaseState state)
+    {
+        var notices = decision.Commands.OfType<Notify>().ToList();
+        var ladder = notices.Any(n => n.Notice.Kind is NoticeKind.EmergencyLadder or NoticeKind.SecondComplaint) && !state.Team.ManagerLadder.IsDefault
+            ? state.Team.ManagerLadder : [];
+        return notices.Select(n => n.To).OfType<Recipient.Staff>().Select(s => s.Id)
+            .Concat(notices.Select(n => n.Notice.Subject).OfType<StaffId>())
+            .Concat(ladder)
+            .Distinct();
     }
 
     /// <remarks>The sequence is version × 100 + index: unique within the case and the same on every retry of the decision.</remarks>

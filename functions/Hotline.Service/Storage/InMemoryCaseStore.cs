@@ -133,6 +133,11 @@ public sealed class InMemoryCaseStore : ICaseStore
             var result = new List<OutboxMessage>();
             foreach (var id in _pendingOutbox.ToList())
             {
+                if (result.Count >= max)
+                {
+                    break;
+                }
+
                 var message = Find(id);
                 if (message is null || message.Status != OutboxStatus.Pending)
                 {

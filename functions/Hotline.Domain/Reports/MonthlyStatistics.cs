@@ -1,0 +1,54 @@
+using Hotline.Domain.Kpi;
+using Hotline.Domain.Profiles;
+
+namespace Hotline.Domain.Reports;
+
+/// <summary>
+/// 月统计 (R-RP-4 by category, R-RP-5 for the authorities): the month's cases and call records by category and by
+/// service area. Where the profile reports linked units apart (12319), their complaints are left out of the category
+/// and area rows and given their own block; <see cref="Overall"/> still counts everything the hotline received.
+/// </summary>
+/// <param name="LinkedUnits">12319 only; null elsewhere.</param>
+/// <param name="Deadlines">Heating only: roll-up by the 20th, upstream report by the 23rd; null elsewhere.</param>
+public sealed record MonthlyStatistics(
+    string ProfileId,
+    int Year,
+    int Month,
+    ReportPeriod Period,
+    DateTimeOffset AsOfUtc,
+    KpiReport Overall,
+    IReadOnlyList<KpiBreakdownRow> ByCategory,
+    IReadOnlyList<KpiBreakdownRow> ByServiceArea,
+    LinkedUnitStatistics? LinkedUnits,
+    ReportingDeadlines? Deadlines)
+{
+    public static MonthlyStatistics Build(Profile profile, int year, int month, DateTimeOffset nowUtc, IEnumerable<ReportCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(cases);
+        var policy = ReportingPolicy.For(profile);
+        var period = ReportPeriod.Month(profile.Calendar, year, month);
+        var asOf = period.AsOf(nowUtc);
+        var facts = cases
+            .Where(c => c.State.ProfileId == profile.Id && period.Contains(c.State.ReceivedUtc) && c.State.ReceivedUtc <= asOf)
+            .Select(c => CaseFactsMapper.From(c.State, c.Ledger, profile, asOf))
+            .ToList();
+
+        var split = policy.LinkedUnitCategory;
+        bool IsLinked(CaseFacts f) => split is not null && string.Equals(f.Category, split, StringComparison.Ordinal);
+        var own = facts.Where(f => !IsLinked(f)).ToList();
+        var linked = facts.Where(IsLinked).ToList();
+
+        return new MonthlyStatistics(
+            profile.Id, year, month, period, asOf,
+            KpiCalculator.Calculate(facts, asOf, profile.Kpi),
+            KpiCalculator.ByCategory(own, asOf, profile.Kpi),
+            KpiCalculator.ByServiceArea(own, asOf, profile.Kpi),
+            split is null ? null : new LinkedUnitStatistics(
+                split, KpiCalculator.Calculate(linked, asOf, profile.Kpi), KpiCalculator.ByServiceArea(linked, asOf, profile.Kpi)),
+            ReportingDeadlines.For(policy, profile.Calendar, year, month));
+    }
+}
+
+/// <summary>R-RP-5: complaints about the linked units' quality, efficiency and attitude, with their own KPIs.</summary>
+public sealed record LinkedUnitStatistics(string Category, KpiReport Report, IReadOnlyList<KpiBreakdownRow> ByServiceArea);

@@ -1,0 +1,22 @@
+using Hotline.Service.Reports;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Hotline.Functions;
+
+/// <summary>The reports, routes as in the local host (/api/reports/…), mapped to the shared handlers.</summary>
+public static class ReportFunctions
+{
+    [Function(nameof(DailyReport))]
+    public static Task<IActionResult> DailyReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/daily")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ReportHandlers.DailyAsync);
+
+    [Function(nameof(WeeklyReport))]
+    public static Task<IActionResult> WeeklyReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/weekly")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ReportHandlers.WeeklyAsync);
+
+    [Function(nameof(MonthlyReport))]
+    public static Task<IActionResult> MonthlyReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/monthly")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ReportHandlers.MonthlyAsync);
+}

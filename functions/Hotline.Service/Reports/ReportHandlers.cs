@@ -1,0 +1,80 @@
+using System.Globalization;
+using Hotline.Domain.Profiles;
+using Hotline.Domain.Staff;
+using Hotline.Service.Api;
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Service.Reports;
+
+/// <summary>
+/// GET /api/reports/daily|weekly|monthly. Reports show staff ids, categories and figures, never caller data (R-PV-1).
+/// A dispatcher sees only their own line of the monthly summary; managers, the quality office and admins see all.
+/// </summary>
+public static class ReportHandlers
+{
+    private static readonly Role[] Readers = [Role.Manager, Role.QualityOffice, Role.Agent, Role.Admin];
+
+    public static RouteGroupBuilder MapReports(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/reports/daily", (Delegate)DailyAsync).WithName("DailyReport");
+        api.MapGet("/reports/weekly", (Delegate)WeeklyAsync).WithName("WeeklyReport");
+        api.MapGet("/reports/monthly", (Delegate)MonthlyAsync).WithName("MonthlyReport");
+        return api;
+    }
+
+    public static Task<IResult> DailyAsync(HttpContext context) =>
+        RunAsync(context, "date", "yyyy-MM-dd", async (service, profile, day, _) => Results.Ok(await service.DailyAsync(profile, day, context.RequestAborted)));
+
+    public static Task<IResult> WeeklyAsync(HttpContext context) =>
+        RunAsync(context, "week", "yyyy-MM-dd", async (service, profile, day, _) => Results.Ok(await service.WeeklyAsync(profile, day, context.RequestAborted)));
+
+    public static Task<IResult> MonthlyAsync(HttpContext context) =>
+        RunAsync(context, "month", "yyyy-MM", async (service, profile, first, caller) =>
+        {
+            var report = await service.MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted);
+            var seesAll = caller.Member.Has(Role.Manager) || caller.Member.Has(Role.QualityOffice) || caller.Member.Has(Role.Admin);
+            return Results.Ok(seesAll ? report : report with { Summary = report.Summary.OnlyFor(caller.Member.Id) });
+        });
+
+    private static async Task<IResult> RunAsync(
+        HttpContext context, string dateParameter, string format, Func<ReportService, Profile, DateOnly, StaffRecord, Task<IResult>> build)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Readers);
+        if (authError is not null)
+        {
+            return authError;
+        }
+
+        var v = new Validation();
+        var query = context.Request.Query;
+        var registry = services.GetRequiredService<ProfileRegistry>();
+        var profileId = query["profile"].FirstOrDefault();
+        var profile = string.IsNullOrWhiteSpace(profileId) ? registry.Default : registry.Find(profileId.Trim());
+        if (profile is null)
+        {
+            v.Add("profile", $"'{profileId}' is not a loaded profile; one of: {string.Join(", ", registry.All.Select(p => p.Id).Order(StringComparer.Ordinal))}.");
+        }
+
+        var text = query[dateParameter].FirstOrDefault();
+        if (!DateOnly.TryParseExact(text?.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            v.Add(dateParameter, text is null ? $"Required, as {format}." : $"'{text}' is not a date as {format}.");
+        }
+
+        if (!v.IsValid)
+        {
+            return Problems.Validation(v.Errors);
+        }
+
+        var service = ActivatorUtilities.GetServiceOrCreateInstance<ReportService>(services);
+        return await build(service, profile!, date, caller!);
+    }
+}
