@@ -4,7 +4,7 @@ using Hotline.Domain.Staff;
 namespace Hotline.Testing;
 
 /// <summary>
-/// A standard directory: every unit the shipped profiles route to has a head ("{unit}-head", Supervisor) and an
+/// A standard directory (shared by the domain, service and benchmark tests): every unit the shipped profiles route to has a head ("{unit}-head", Supervisor) and an
 /// on-duty implementer ("{unit}-1"); heads report to the manager "mgr", who reports to "dgm", who reports to "gm".
 /// </summary>
 public static class TestOrg

@@ -41,47 +41,15 @@ public static class OrchestratedCaseHandlers
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(orchestrations);
+        var (signal, error) = await SignalRequests.ReadAsync(context, id);
+        if (error is not null)
+        {
+            return error;
+        }
+
         var services = context.RequestServices;
-        var directory = services.GetRequiredService<IStaffDirectory>();
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, directory);
-        if (authError is not null)
-        {
-            return authError;
-        }
-
-        if (!CaseId.TryParse(id, out var caseId))
-        {
-            return Problems.Validation("id", "A case id like 20261122-0042.");
-        }
-
-        var (body, bodyError) = await JsonBody.ReadAsync<SignalBody>(context.Request, context.RequestAborted);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
         var store = services.GetRequiredService<ICaseStore>();
-        var stored = await store.GetAsync(caseId, context.RequestAborted);
-        if (stored is null)
-        {
-            return Problems.NotFound($"Case {id}");
-        }
-
-        var actor = Actor.Of(caller!.Member);
-        if (!stored.State.HasPart(actor.Id) && !actor.Has(Role.Coordinator) && !(actor.Has(Role.Agent) && SignalParser.ForAnyAgent(body!.Type)))
-        {
-            return Problems.Forbidden($"{actor.Id} has no part in case {caseId}; ask its first-question owner {stored.State.FirstOwner} to hand it over.");
-        }
-
-        var v = new Validation();
-        var staff = (await directory.ListAsync(context.RequestAborted)).Select(s => s.Member).ToList();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var make = SignalParser.Parse(body!, actor, now, staff, v);
-        if (!v.IsValid || make is null)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
+        var (caseId, stored, actor, make, now) = signal!;
         var profile = services.GetRequiredService<ProfileRegistry>().Get(stored.State.ProfileId);
         var trigger = make(stored.State, profile);
         switch (CaseMachine.Decide(stored.State, trigger, profile))

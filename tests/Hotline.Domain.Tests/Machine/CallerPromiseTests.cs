@@ -14,7 +14,7 @@ public sealed class CallerPromiseTests
         var told = Assert.Single(s.NoticesToCaller(), n => n.Kind == NoticeKind.CallerAccepted).DueUtc;
         Assert.Equal(CaseStatus.AwaitingInstruction, s.State.Status);
 
-        s.AdvanceTo(Scenario.Local("2026-11-18 09:00")).Do(at => new Approve(at, Support.TestOrg.Manager, ApprovalKind.Instruction));
+        s.AdvanceTo(Scenario.Local("2026-11-18 09:00")).Do(at => new Approve(at, TestOrg.Manager, ApprovalKind.Instruction));
 
         Assert.Equal(CaseStatus.Dispatched, s.State.Status);
         Assert.Equal(told, s.State.HandlingDueUtc);
