@@ -1,6 +1,11 @@
 using Hotline.Azure.Sms;
+using Hotline.Service.Orchestration;
+using Hotline.Service.Running;
 using Hotline.Service.Sms;
+using Hotline.Service.Storage;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Functions;
@@ -9,11 +14,18 @@ namespace Hotline.Functions;
 /// ACS events through the Event Grid trigger (which answers the subscription handshake itself): SMS replies go to
 /// <see cref="InboundSmsService"/>, delivery reports to <see cref="DeliveryFeedback"/>, exactly as the local webhook does.
 /// </summary>
-public sealed partial class SmsEvents(InboundSmsService inbound, DeliveryFeedback feedback, ILogger<SmsEvents> logger)
+/// <remarks>
+/// The services act through an <see cref="OrchestratedCaseDriver"/> built on this invocation's Durable client, so a
+/// reply's trigger is raised to the case's orchestration, the single writer of its case.
+/// </remarks>
+public sealed partial class SmsEvents(IServiceProvider services, ILogger<SmsEvents> logger)
 {
     [Function(nameof(SmsEvent))]
-    public async Task SmsEvent([EventGridTrigger] string eventJson, CancellationToken cancellationToken)
+    public async Task SmsEvent([EventGridTrigger] string eventJson, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
+        var driver = new OrchestratedCaseDriver(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ProfileRegistry>(), new DurableCaseOrchestrations(client));
+        var inbound = ActivatorUtilities.CreateInstance<InboundSmsService>(services, driver);
+        var feedback = ActivatorUtilities.CreateInstance<DeliveryFeedback>(services, driver);
         IReadOnlyList<InboundEvent> events;
         try
         {

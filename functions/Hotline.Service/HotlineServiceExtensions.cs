@@ -18,6 +18,7 @@ public static class HotlineServiceExtensions
     {
         services.AddSingleton<OutboxComposer>();
         services.AddSingleton<CaseRunner>();
+        services.AddSingleton<ICaseDriver>(sp => sp.GetRequiredService<CaseRunner>());
         services.AddSingleton<IntakeService>();
         services.AddSingleton(sp => new Lazy<IntakeService>(sp.GetRequiredService<IntakeService>));
         services.AddSingleton<LinkedCaseOpener>();

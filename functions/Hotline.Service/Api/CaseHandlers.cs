@@ -112,8 +112,17 @@ public static class CaseHandlers
         return Results.Ok(new CaseListView([.. page.Items.Select(s => CaseViews.Summary(s, caller!.Member.Id, now))], page.ContinuationToken));
     }
 
-    public static async Task<IResult> SignalAsync(HttpContext context, string id)
+    public static Task<IResult> SignalAsync(HttpContext context, string id)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        return SignalWithAsync(context, id, context.RequestServices.GetRequiredService<ICaseDriver>());
+    }
+
+    /// <summary>The signal endpoint over a given driver: 200 with the new view when applied, 202 when queued to an orchestration.</summary>
+    public static async Task<IResult> SignalWithAsync(HttpContext context, string id, ICaseDriver driver)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(driver);
         var (signal, error) = await SignalRequests.ReadAsync(context, id);
         if (error is not null)
         {
@@ -122,10 +131,15 @@ public static class CaseHandlers
 
         var services = context.RequestServices;
         var profiles = services.GetRequiredService<ProfileRegistry>();
-        var result = await services.GetRequiredService<CaseRunner>().ApplyAsync(signal!.CaseId, s => signal.Make(s, profiles.Get(s.ProfileId)), context.RequestAborted);
+        var result = await driver.ApplyAsync(signal!.CaseId, s => signal.Make(s, profiles.Get(s.ProfileId)), context.RequestAborted);
         return result switch
         {
             RunResult.Applied applied => await ViewAsync(context, applied.State, signal.Actor.Id, created: null),
+            RunResult.Queued queued => TypedResults.Accepted($"/api/cases/{signal.CaseId}", CaseViews.Of(
+                queued.Expected,
+                [.. await services.GetRequiredService<ICaseStore>().GetLedgerAsync(signal.CaseId, context.RequestAborted), .. queued.Commands.OfType<AppendLedger>().Select(c => c.Entry)],
+                signal.Actor.Id,
+                signal.Now)),
             RunResult.Rejected { Rule: Rejection.NotAllowed } r => Problems.Forbidden(r.Reason),
             RunResult.Rejected r => Problems.Rule(r.Rule, r.Reason),
             _ => Problems.NotFound($"Case {id}"),

@@ -33,39 +33,14 @@ public static class OrchestratedCaseHandlers
     }
 
     /// <summary>
-    /// Validates the signal exactly like the local host (401, 400 naming the field, 403, 404, and 409 naming the rule by
-    /// deciding on the current projection), then raises it to the orchestration and answers 202 with the expected view.
-    /// The orchestration decides again on its own state, which is the truth; the projection may be a moment behind it.
+    /// The shared signal endpoint (401, 400 naming the field, 403, 404, 409 naming the rule) over the
+    /// <see cref="OrchestratedCaseDriver"/>: an accepted signal is raised to the orchestration and answered 202.
     /// </summary>
-    public static async Task<IResult> SignalAsync(HttpContext context, string id, ICaseOrchestrations orchestrations)
+    public static Task<IResult> SignalAsync(HttpContext context, string id, ICaseOrchestrations orchestrations)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(orchestrations);
-        var (signal, error) = await SignalRequests.ReadAsync(context, id);
-        if (error is not null)
-        {
-            return error;
-        }
-
         var services = context.RequestServices;
-        var store = services.GetRequiredService<ICaseStore>();
-        var (caseId, stored, actor, make, now) = signal!;
-        var profile = services.GetRequiredService<ProfileRegistry>().Get(stored.State.ProfileId);
-        var trigger = make(stored.State, profile);
-        switch (CaseMachine.Decide(stored.State, trigger, profile))
-        {
-            case Decision.Rejected { Rule: Rejection.NotAllowed } r:
-                return Problems.Forbidden(r.Reason);
-            case Decision.Rejected r:
-                return Problems.Rule(r.Rule, r.Reason);
-            case Decision.Accepted accepted:
-                await orchestrations.EnsureRunningAsync(stored, context.RequestAborted);
-                await orchestrations.SignalAsync(caseId, new CaseSignal.Apply(trigger), context.RequestAborted);
-                var ledger = (await store.GetLedgerAsync(caseId, context.RequestAborted))
-                    .Concat(accepted.Commands.OfType<AppendLedger>().Select(c => c.Entry)).ToList();
-                return TypedResults.Accepted($"/api/cases/{caseId}", CaseViews.Of(accepted.State, ledger, actor.Id, now));
-            default:
-                throw new InvalidOperationException("Unknown decision.");
-        }
+        return CaseHandlers.SignalWithAsync(context, id, new OrchestratedCaseDriver(
+            services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ProfileRegistry>(), orchestrations));
     }
 }

@@ -10,7 +10,7 @@ namespace Hotline.Service.Running;
 /// ledger + outbox in one transaction guarded by the ETag. A concurrent writer makes the commit fail; the trigger
 /// is then decided again on the fresh state, so no trigger is applied twice and none is applied to a stale state.
 /// </summary>
-public sealed partial class CaseRunner(ICaseStore store, OutboxComposer composer, ProfileRegistry profiles, ILogger<CaseRunner> logger)
+public sealed partial class CaseRunner(ICaseStore store, OutboxComposer composer, ProfileRegistry profiles, ILogger<CaseRunner> logger) : ICaseDriver
 {
     private const int MaxAttempts = 8;
 
@@ -90,4 +90,7 @@ public abstract record RunResult
     public sealed record Rejected(string Rule, string Reason) : RunResult;
 
     public sealed record NotFound(CaseId Id) : RunResult;
+
+    /// <summary>Accepted on the stored projection and handed to the case's orchestration, which applies it shortly.</summary>
+    public sealed record Queued(CaseState Expected, System.Collections.Immutable.ImmutableArray<CaseCommand> Commands) : RunResult;
 }

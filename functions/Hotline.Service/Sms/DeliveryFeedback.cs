@@ -9,7 +9,7 @@ namespace Hotline.Service.Sms;
 /// Brings what happened to a message back to its case: a permanent failure (at send time or in a delivery report)
 /// becomes a <see cref="DeliveryFailed"/> trigger, so an unreachable person makes the case call the next one.
 /// </summary>
-public sealed class DeliveryFeedback(ICaseStore store, CaseRunner runner, TimeProvider clock) : IDeliveryFailureHandler
+public sealed class DeliveryFeedback(ICaseStore store, ICaseDriver runner, TimeProvider clock) : IDeliveryFailureHandler
 {
     public async Task OnPermanentFailureAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

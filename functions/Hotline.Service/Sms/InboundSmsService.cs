@@ -19,7 +19,7 @@ public sealed record InboundSms(string MessageId, string From, string Text, Date
 /// ambiguous references change no case.
 /// </summary>
 public sealed partial class InboundSmsService(
-    ICaseStore store, IStaffDirectory directory, IInboundLedger inbound, CaseRunner runner, ISmsGateway gateway, TimeProvider clock, ILogger<InboundSmsService> logger)
+    ICaseStore store, IStaffDirectory directory, IInboundLedger inbound, ICaseDriver runner, ISmsGateway gateway, TimeProvider clock, ILogger<InboundSmsService> logger)
 {
     /// <summary>Handles one message; returns the reply sent, or null for a duplicate delivery.</summary>
     public async Task<string?> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
@@ -83,7 +83,7 @@ public sealed partial class InboundSmsService(
         var result = await runner.ApplyAsync(caseId, s => ToTrigger(command, s, actor, now), cancellationToken);
         return result switch
         {
-            RunResult.Applied => SmsTemplates.Confirmed(command.Verb, state.Id.Ref),
+            RunResult.Applied or RunResult.Queued => SmsTemplates.Confirmed(command.Verb, state.Id.Ref),
             RunResult.Rejected r => SmsTemplates.Refused(SmsRejections.Explain(r.Rule, r.Reason, state.Id.Ref)),
             _ => SmsTemplates.NotFound(state.Id.Ref),
         };

@@ -1,0 +1,41 @@
+using Hotline.Domain.Cases;
+using Hotline.Service.Orchestration;
+using Hotline.Service.Running;
+using Hotline.Testing;
+
+namespace Hotline.Service.Tests.Orchestration;
+
+/// <summary>In Azure a trigger is checked on the projection, then raised to the orchestration; nothing is committed here.</summary>
+public sealed class OrchestratedCaseDriverTests
+{
+    [Fact]
+    [Trait("Rule", "R-DS-1")]
+    public async Task Accepted_IsRaisedToTheOrchestration_NotCommitted()
+    {
+        var h = await LoopHarness.OpenAsync();
+        var orchestrations = new RecordingOrchestrations();
+        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations);
+        var before = (await h.StoredAsync()).State.Version;
+
+        var result = await driver.ApplyAsync(h.Id, _ => new Acknowledge(h.Clock.GetUtcNow(), TestOrg.Actor("engineering-head")), CancellationToken.None);
+
+        var queued = Assert.IsType<RunResult.Queued>(result);
+        Assert.Equal(CaseStatus.InProgress, queued.Expected.Status);
+        Assert.IsType<CaseSignal.Apply>(Assert.Single(orchestrations.Signals).Signal);
+        Assert.Equal(before, (await h.StoredAsync()).State.Version);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-CL-6")]
+    public async Task Rejected_IsAnsweredNow_AndNothingIsRaised()
+    {
+        var h = await LoopHarness.OpenAsync();
+        var orchestrations = new RecordingOrchestrations();
+        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations);
+
+        var result = await driver.ApplyAsync(h.Id, _ => new Close(h.Clock.GetUtcNow(), TestOrg.Agent), CancellationToken.None);
+
+        Assert.Equal("R-CL-6", Assert.IsType<RunResult.Rejected>(result).Rule);
+        Assert.Empty(orchestrations.Signals);
+    }
+}
