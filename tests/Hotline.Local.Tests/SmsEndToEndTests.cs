@@ -114,24 +114,49 @@ public sealed class SmsEndToEndTests : IDisposable
         }
     }
 
+    /// <summary>Posts an SMSReceived event as Event Grid does (same message id = a redelivery).</summary>
+    private async Task<HttpResponseMessage> DeliverAsync(string messageId, string from, string text)
+    {
+        var data = new JsonObject { ["messageId"] = messageId, ["from"] = from, ["to"] = "+18445550100", ["message"] = text, ["receivedTimestamp"] = "2026-11-20T06:00:00Z" };
+        var evt = new JsonArray(new JsonObject
+        {
+            ["id"] = "e-" + messageId, ["topic"] = "t", ["subject"] = "s", ["eventType"] = "Microsoft.Communication.SMSReceived",
+            ["eventTime"] = "2026-11-20T06:00:00Z", ["dataVersion"] = "1.0", ["data"] = data,
+        }).ToJsonString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sms/inbound?code=local-webhook-key") { Content = new StringContent(evt, Encoding.UTF8, "application/json") };
+        request.Headers.Add("aeg-event-type", "Notification");
+        return await _anonymous.SendAsync(request);
+    }
+
     [Fact]
     public async Task DuplicateDelivery_IsIgnored()
     {
         var id = await OpenRepairAsync();
-        var data = new JsonObject { ["messageId"] = "dup-1", ["from"] = "8613900000009", ["to"] = "+18445550100", ["message"] = $"进展 {id[9..]} 已订配件", ["receivedTimestamp"] = "2026-11-20T06:00:00Z" };
-        var evt = new JsonArray(new JsonObject
-        {
-            ["id"] = "e1", ["topic"] = "t", ["subject"] = "s", ["eventType"] = "Microsoft.Communication.SMSReceived",
-            ["eventTime"] = "2026-11-20T06:00:00Z", ["dataVersion"] = "1.0", ["data"] = data,
-        }).ToJsonString();
+        var before = (await PhoneAsync(Head)).Count;
         for (var i = 0; i < 2; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sms/inbound?code=local-webhook-key") { Content = new StringContent(evt, Encoding.UTF8, "application/json") };
-            request.Headers.Add("aeg-event-type", "Notification");
-            Assert.Equal(HttpStatusCode.OK, (await _anonymous.SendAsync(request)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await DeliverAsync("dup-1", "8613900000009", $"进展 {id[9..]} 已订配件")).StatusCode);
         }
 
         Assert.Single((await CaseAsync(id)).Items("timeline"), e => e.Str("kind") == "progress");
+        Assert.Equal(before + 1, (await PhoneAsync(Head)).Count);
+    }
+
+    [Fact]
+    public async Task ReplyNotSent_EventGridRedelivers_SavedReplySentOnce_ActionAppliedOnce()
+    {
+        var id = await OpenRepairAsync();
+        var before = (await PhoneAsync(Head)).Count;
+        await _anonymous.PostAsJsonAsync("/sim/faults", new { failNext = 20, status = 503 });
+        var first = await DeliverAsync("retry-1", "+8613900000009", $"进展 {id[9..]} 已订配件");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
+
+        await _anonymous.PostAsJsonAsync("/sim/faults", new { failNext = 0 });
+        var again = await DeliverAsync("retry-1", "+8613900000009", $"进展 {id[9..]} 已订配件");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Single((await CaseAsync(id)).Items("timeline"), e => e.Str("kind") == "progress");
+        Assert.Equal(before + 1, (await PhoneAsync(Head)).Count);
     }
 
     [Fact]

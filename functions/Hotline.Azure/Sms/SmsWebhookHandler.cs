@@ -55,9 +55,19 @@ public static class SmsWebhookHandler
                 case InboundEvent.SubscriptionValidation v:
                     return Results.Content(EventGridInbound.ValidationResponse(v.ValidationCode), "application/json", Encoding.UTF8);
                 case InboundEvent.SmsReceived sms:
-                    var reply = await services.GetRequiredService<InboundSmsService>().HandleAsync(
-                        new InboundSms(sms.MessageId, sms.From, sms.Message, sms.ReceivedAt), context.RequestAborted);
-                    replies += reply is null ? 0 : 1;
+                    try
+                    {
+                        var reply = await services.GetRequiredService<InboundSmsService>().HandleAsync(
+                            new InboundSms(sms.MessageId, sms.From, sms.Message, sms.ReceivedAt), context.RequestAborted);
+                        replies += reply is null ? 0 : 1;
+                    }
+                    catch (ReplyNotSentException notSent)
+                    {
+                        // Event Grid retries a non-2xx delivery with backoff; the saved reply is resent then.
+                        context.Response.Headers.RetryAfter = "30";
+                        return Problems.Unavailable(notSent.Message);
+                    }
+
                     break;
                 case InboundEvent.SmsDeliveryReport report:
                     await services.GetRequiredService<DeliveryFeedback>().OnDeliveryReportAsync(report.Tag, report.DeliveryStatus, report.DeliveryStatusDetails, context.RequestAborted);

@@ -21,19 +21,32 @@ public sealed record InboundSms(string MessageId, string From, string Text, Date
 public sealed partial class InboundSmsService(
     ICaseStore store, IStaffDirectory directory, IInboundLedger inbound, ICaseDriver runner, ISmsGateway gateway, TimeProvider clock, ILogger<InboundSmsService> logger)
 {
-    /// <summary>Handles one message; returns the reply sent, or null for a duplicate delivery.</summary>
+    /// <summary>
+    /// Handles one message; returns the reply sent, or null for a duplicate whose reply already went out.
+    /// </summary>
+    /// <exception cref="ReplyNotSentException">The provider did not take the reply (transiently): the webhook answers 503
+    /// so that Event Grid delivers the message again, and the saved reply is sent then; the action is not repeated.</exception>
     public async Task<string?> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sms);
-        if (!await inbound.TryMarkProcessedAsync(sms.MessageId, cancellationToken))
+        var seen = await inbound.ClaimAsync(sms.MessageId, cancellationToken);
+        if (seen is { ReplySent: true })
         {
             LogDuplicate(logger, sms.MessageId);
             return null;
         }
 
-        var reply = await DecideReplyAsync(sms, cancellationToken);
-        var outcome = await gateway.SendAsync(new OutgoingSms("reply." + sms.MessageId, sms.From, reply, clock.GetUtcNow()), cancellationToken);
+        // A redelivery of a message whose reply did not go out resends it; one that died before deciding gets a plain receipt.
+        var reply = seen is null ? await DecideReplyAsync(sms, cancellationToken) : seen.Reply ?? "短信已收到。";
+        await inbound.SaveAsync(sms.MessageId, new InboundRecord(sms.From, reply, ReplySent: false), cancellationToken);
+        var outcome = await gateway.SendAsync(new OutgoingSms("reply." + sms.MessageId, sms.From, reply, sms.ReceivedUtc), cancellationToken);
         LogReplied(logger, Mask.Phone(sms.From), outcome.IsSuccess);
+        if (outcome is SmsSendOutcome.TransientFailure transient)
+        {
+            throw new ReplyNotSentException($"The reply to message {sms.MessageId} was not sent: {transient.Reason}");
+        }
+
+        await inbound.SaveAsync(sms.MessageId, new InboundRecord(sms.From, reply, ReplySent: true), cancellationToken);
         return reply;
     }
 
@@ -132,4 +145,22 @@ public sealed partial class InboundSmsService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Replied to {Phone}: sent={Sent}")]
     private static partial void LogReplied(ILogger logger, string phone, bool sent);
+}
+
+/// <summary>The reply to an inbound SMS could not be sent now; the message should be delivered again.</summary>
+public sealed class ReplyNotSentException : Exception
+{
+    public ReplyNotSentException()
+    {
+    }
+
+    public ReplyNotSentException(string message)
+        : base(message)
+    {
+    }
+
+    public ReplyNotSentException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
