@@ -20,11 +20,11 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
 
     public DateTimeOffset Now { get; } = now;
 
-    public void Log(LedgerKind kind, string text, string? rule, StaffId? by = null)
+    public void Log(LedgerKind kind, string text, string? rule, StaffId? by = null, Accountable? accountable = null)
     {
         var sequence = State.LedgerCount + 1;
         State = State with { LedgerCount = sequence };
-        _commands.Add(new AppendLedger(new LedgerEntry(sequence, Now, by, kind, text, rule)));
+        _commands.Add(new AppendLedger(new LedgerEntry(sequence, Now, by, kind, text, rule, accountable)));
     }
 
     /// <summary>Tells a staff member; a missing person (no one configured) is itself written to the ledger.</summary>
@@ -57,7 +57,7 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
 
         _commands.Add(new HoldAccountable(id, kind, reason));
         var range = Profile.Penalties.RangeFor(kind);
-        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{kind}，{range}）", rule);
+        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{kind}，{range}）", rule, accountable: new Accountable(id, kind));
     }
 
     /// <summary>Sets (or moves) the one deadline of this kind. A due time in the past fires at once, never earlier than now.</summary>
