@@ -26,6 +26,7 @@ public sealed record Profile
     public ClosurePolicy Closure { get; init; } = new();
     public KpiTargets Kpi { get; init; } = KpiTargets.Default;
     public PenaltySchedule Penalties { get; init; } = PenaltySchedule.Default;
+    public Reports.ReportingPolicy Reporting { get; init; } = Reports.ReportingPolicy.None;
 
     public CategoryPolicy? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
 }

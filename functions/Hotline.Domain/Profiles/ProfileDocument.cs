@@ -16,7 +16,8 @@ internal sealed record ProfileDocument(
     RevisitDocument? Revisit,
     ClosureDocument? Closure,
     KpiDocument? Kpi,
-    Dictionary<string, decimal[]>? Penalties);
+    Dictionary<string, decimal[]>? Penalties,
+    ReportingDocument? Reporting = null);
 
 internal sealed record CalendarDocument(string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays);
 
@@ -36,6 +37,8 @@ internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>
 internal sealed record RevisitDocument(string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit);
 
 internal sealed record ClosureDocument(bool? ForcedQuarterly);
+
+internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory);
 
 internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate);
 #pragma warning restore CA1812

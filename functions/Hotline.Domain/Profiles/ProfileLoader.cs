@@ -81,6 +81,7 @@ public static class ProfileLoader
                 Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true),
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),
+                Reporting = Reporting(doc.Reporting, categories),
             };
 
             if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))
@@ -241,6 +242,29 @@ public static class ProfileLoader
             }
 
             return ranges.Count == Enum.GetValues<AccountabilityKind>().Length ? new PenaltySchedule(ranges) : PenaltySchedule.Default;
+        }
+
+        private Reports.ReportingPolicy Reporting(ReportingDocument? r, ImmutableArray<CategoryPolicy> categories)
+        {
+            if (r is null)
+            {
+                return Reports.ReportingPolicy.None;
+            }
+
+            foreach (var (day, path) in new[] { (r.RollUpDay, "reporting.rollUpDay"), (r.UpstreamReportDay, "reporting.upstreamReportDay") })
+            {
+                if (day is < 1 or > 28)
+                {
+                    errors.Add($"{path}: a day of the month from 1 to 28");
+                }
+            }
+
+            if (r.LinkedUnitCategory is { } code && categories.All(c => c.Code != code))
+            {
+                errors.Add($"reporting.linkedUnitCategory: '{code}' is not a category of this profile");
+            }
+
+            return new Reports.ReportingPolicy(r.RollUpDay, r.UpstreamReportDay, r.LinkedUnitCategory);
         }
 
         private DeadlineSpec? Spec(string? text, string path)

@@ -22,6 +22,8 @@ public sealed class ProfileLoaderTests
         Assert.False(ProfileCatalog.BuiltIn["park-dispatch"].Calendar.IsWithinServiceHours(DateTimeOffset.Parse("2026-11-21T14:00:00Z", System.Globalization.CultureInfo.InvariantCulture)) == false);
         Assert.True(ProfileCatalog.BuiltIn["gm-hotline"].Intake.EscalationOnly);
         Assert.True(ProfileCatalog.BuiltIn["heating-supervision"].FollowUp.SecondComplaintLadder);
+        Assert.Equal(20, ProfileCatalog.BuiltIn["heating-supervision"].Reporting.RollUpDay);
+        Assert.Equal("linked-unit", ProfileCatalog.BuiltIn["municipal-12319"].Reporting.LinkedUnitCategory);
     }
 
     [Fact]
@@ -56,11 +58,12 @@ public sealed class ProfileLoaderTests
                 { "code": "a", "name": "A2", "units": [], "paid": true }
               ],
               "kpi": { "satisfaction": 120 },
-              "penalties": { "lateRevisit": [30, 10] }
+              "penalties": { "lateRevisit": [30, 10] },
+              "reporting": { "rollUpDay": 31, "linkedUnitCategory": "zzz" }
             }
             """;
         var error = Assert.Throws<ProfileValidationException>(() => ProfileLoader.Load(json, "bad.json"));
-        foreach (var path in new[] { "id:", "name:", "calendar.workday:", "calendar.weekend[0]:", "calendar.holidays:", "categories[0].serviceArea:", "categories[1].code:", "followUp.paidOrderWithin", "kpi:", "penalties.lateRevisit:" })
+        foreach (var path in new[] { "id:", "name:", "calendar.workday:", "calendar.weekend[0]:", "calendar.holidays:", "categories[0].serviceArea:", "categories[1].code:", "followUp.paidOrderWithin", "kpi:", "penalties.lateRevisit:", "reporting.rollUpDay:", "reporting.linkedUnitCategory:" })
         {
             Assert.True(error.Errors.Any(e => e.StartsWith(path, StringComparison.Ordinal)), $"{path} not in:\n{error.Message}");
         }
