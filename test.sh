@@ -11,6 +11,10 @@ fi
 if [ ! -x node_modules/.bin/azurite-table ]; then
   npm ci --no-audit --no-fund || exit 1
 fi
+# The web console's browser test drives the system Chromium (Playwright never downloads a browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update && apt-get install -y chromium
+fi
 
 results=.artifacts/test-results
 rm -rf "$results" && mkdir -p "$results"

@@ -33,6 +33,8 @@ public static class FunctionsHostingExtensions
         services.AddSingleton<IStaffDirectory>(sp => sp.GetRequiredService<TableStaffDirectory>());
         services.AddSingleton(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
         services.AddSingleton<IInboundLedger>(sp => sp.GetRequiredService<TableInboundLedger>());
+        services.AddSingleton(sp => new TableReportSignatures(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
+        services.AddSingleton<Hotline.Service.Reports.IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
         services.AddSingleton<ISmsGateway>(_ => new AcsSmsGateway(settings.Sms.ConnectionString, settings.Sms.From, new AcsSmsClientOptions { TimeProvider = TimeProvider.System }));
         services.AddHotlineCore();
         services.AddHotlineOrchestration();
@@ -41,13 +43,14 @@ public static class FunctionsHostingExtensions
     }
 
     /// <summary>Creates the tables once per instance start (creating an existing table is a no-op).</summary>
-    private sealed class TableSetup(TableCaseStore cases, TableStaffDirectory staff, TableInboundLedger inbound) : IHostedService
+    private sealed class TableSetup(TableCaseStore cases, TableStaffDirectory staff, TableInboundLedger inbound, TableReportSignatures signatures) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
             await cases.CreateTablesAsync(cancellationToken);
             await staff.CreateTableAsync(cancellationToken);
             await inbound.CreateTableAsync(cancellationToken);
+            await signatures.CreateTableAsync(cancellationToken);
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

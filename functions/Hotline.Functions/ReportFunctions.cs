@@ -19,4 +19,8 @@ public static class ReportFunctions
     [Function(nameof(MonthlyReport))]
     public static Task<IActionResult> MonthlyReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/monthly")] HttpRequest request) =>
         HttpResultAdapter.RunAsync(request, ReportHandlers.MonthlyAsync);
+
+    [Function(nameof(SignMonthlyReport))]
+    public static Task<IActionResult> SignMonthlyReport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/monthly/sign")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ReportHandlers.SignMonthlyAsync);
 }

@@ -41,6 +41,8 @@ public static class HostingExtensions
             services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
             services.AddSingleton<IStaffDirectory>(sp => sp.GetRequiredService<TableStaffDirectory>());
             services.AddSingleton<IInboundLedger>(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
+            services.AddSingleton(sp => new TableReportSignatures(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
+            services.AddSingleton<Service.Reports.IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
         }
 
         services.AddSingleton(new Azure.Sms.SmsWebhookOptions(options.Sms.WebhookKey));
@@ -55,7 +57,7 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Prepares storage and the demo directory, then maps the API, the OpenAPI document and the simulator.</summary>
+    /// <summary>Prepares storage and the demo directory, then serves the web console and maps the API, the OpenAPI document and the simulator.</summary>
     public static async Task UseHotlineAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -65,6 +67,7 @@ public static class HostingExtensions
             await cases.CreateTablesAsync(CancellationToken.None);
             await app.Services.GetRequiredService<TableStaffDirectory>().CreateTableAsync(CancellationToken.None);
             await ((TableInboundLedger)app.Services.GetRequiredService<IInboundLedger>()).CreateTableAsync(CancellationToken.None);
+            await app.Services.GetRequiredService<TableReportSignatures>().CreateTableAsync(CancellationToken.None);
         }
 
         if (options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase))
@@ -73,11 +76,31 @@ public static class HostingExtensions
         }
 
         app.UseExceptionHandler();
+        // The web console (wwwroot: plain HTML, JS modules, CSS) is served at "/"; it only calls the API below.
+        ServeConsoleFromBuildOutput(app);
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapOpenApi();
         app.MapHotlineApi().MapPost("/sms/inbound", (Delegate)Azure.Sms.SmsWebhookHandler.HandleAsync).WithName("SmsInbound");
         app.MapSmsSimulator();
-        app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options));
+    }
+
+    /// <summary>
+    /// A published host finds wwwroot under its content root. A built one (<c>dotnet run</c>, the tests) has the files
+    /// only in the source tree, listed by the static web assets manifest next to the assembly; ASP.NET Core reads that
+    /// manifest only in Development and under the entry assembly's name, so it is read here whatever the environment.
+    /// </summary>
+    private static void ServeConsoleFromBuildOutput(WebApplication app)
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, typeof(HostingExtensions).Assembly.GetName().Name + ".staticwebassets.runtime.json");
+        if (File.Exists(manifest))
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { [WebHostDefaults.StaticWebAssetsKey] = manifest })
+                .Build();
+            Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(app.Environment, configuration);
+        }
     }
 
     private static void Announce(WebApplication app, HotlineOptions options)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hotline.Service;
 
@@ -26,6 +27,7 @@ public static class HotlineServiceExtensions
         services.AddSingleton(Sms.SendRateLimiter.TollFree());
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<Scheduler>();
+        services.TryAddSingleton<Reports.IReportSignatures, Reports.InMemoryReportSignatures>();
         services.AddSingleton<Sms.InboundSmsService>();
         services.AddSingleton<Sms.DeliveryFeedback>();
         services.AddSingleton<IDeliveryFailureHandler>(sp => sp.GetRequiredService<Sms.DeliveryFeedback>());

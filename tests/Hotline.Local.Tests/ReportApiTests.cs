@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Hotline.Local.Tests;
@@ -62,5 +63,39 @@ public sealed class ReportApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.NotNull((await response.ReadNodeAsync())["errors"]![parameter]);
+    }
+}
+
+/// <summary>The manager's monthly comment and signature (R-RP-1): managers only, once, shown on the summary afterwards.</summary>
+[Collection(Hotline.Testing.AzuriteFixture.CollectionName)]
+public sealed class MonthlySignOffTests(Hotline.Testing.AzuriteFixture azurite)
+{
+    [Fact]
+    [Trait("Rule", "R-RP-1")]
+    public async Task Manager_SignsOnce_AgentMayNot_SignatureSurvivesRestart()
+    {
+        var prefix = "sign" + Guid.NewGuid().ToString("N")[..8];
+        using (var host = LocalHost.Start(azurite.ConnectionString, prefix, LocalHost.Friday1400))
+        {
+            using var agent = host.As("agent1");
+            using var manager = host.As("mgr");
+            var refused = await agent.PostAsJsonAsync("/api/reports/monthly/sign?month=2026-11", new { comment = "好" });
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+            var missing = await manager.PostAsJsonAsync("/api/reports/monthly/sign?month=2026-11", new { comment = "" });
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, missing.StatusCode);
+
+            var signed = await manager.PostOkAsync("/api/reports/monthly/sign?month=2026-11", new { comment = "本月调度及时，回访需加强" });
+            Assert.Equal("mgr", signed.Str("signedBy"));
+            var again = await manager.PostAsJsonAsync("/api/reports/monthly/sign?month=2026-11", new { comment = "再签" });
+            Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Equal("R-RP-1", (await again.ReadNodeAsync()).Str("rule"));
+        }
+
+        using (var host = LocalHost.Start(azurite.ConnectionString, prefix, LocalHost.Friday1400))
+        {
+            using var manager = host.As("mgr");
+            var report = await manager.GetOkAsync("/api/reports/monthly?month=2026-11");
+            Assert.Equal("本月调度及时，回访需加强", report["summary"]!.Str("managerComment"));
+        }
     }
 }

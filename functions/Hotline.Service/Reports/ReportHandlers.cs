@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.Domain.Profiles;
+using Hotline.Domain.Reports;
 using Hotline.Domain.Staff;
 using Hotline.Service.Api;
 using Hotline.Service.Directory;
@@ -25,6 +26,7 @@ public static class ReportHandlers
         api.MapGet("/reports/daily", (Delegate)DailyAsync).WithName("DailyReport");
         api.MapGet("/reports/weekly", (Delegate)WeeklyAsync).WithName("WeeklyReport");
         api.MapGet("/reports/monthly", (Delegate)MonthlyAsync).WithName("MonthlyReport");
+        api.MapPost("/reports/monthly/sign", (Delegate)SignMonthlyAsync).WithName("SignMonthlyReport");
         return api;
     }
 
@@ -40,6 +42,43 @@ public static class ReportHandlers
             var report = await service.MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted);
             var seesAll = caller.Member.Has(Role.Manager) || caller.Member.Has(Role.QualityOffice) || caller.Member.Has(Role.Admin);
             return Results.Ok(seesAll ? report : report with { Summary = report.Summary.OnlyFor(caller.Member.Id) });
+        });
+
+    /// <summary>
+    /// The manager adds a comment and signs the month's summary (R-RP-1), once. Body: <c>{"comment": "…"}</c>;
+    /// query: <c>month=yyyy-MM</c> and optional <c>profile</c>.
+    /// </summary>
+    public static Task<IResult> SignMonthlyAsync(HttpContext context) =>
+        RunAsync(context, "month", "yyyy-MM", async (service, profile, first, caller) =>
+        {
+            var (body, bodyError) = await JsonBody.ReadAsync<SignBody>(context.Request, context.RequestAborted);
+            if (bodyError is not null)
+            {
+                return bodyError;
+            }
+
+            var v = new Validation();
+            var comment = v.Required(body!.Comment, "comment", 2000);
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
+
+            var services = context.RequestServices;
+            var report = await service.MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted);
+            MonthlySummary signed;
+            try
+            {
+                signed = report.Summary.Sign(Actor.Of(caller.Member), comment!, services.GetRequiredService<TimeProvider>().GetUtcNow());
+            }
+            catch (InvalidOperationException e)
+            {
+                return caller.Member.Has(Role.Manager) ? Problems.Rule("R-RP-1", e.Message) : Problems.Forbidden(e.Message);
+            }
+
+            var added = await services.GetRequiredService<IReportSignatures>().TryAddAsync(
+                new MonthlySignature(profile.Id, first.Year, first.Month, signed.SignedBy!, signed.ManagerComment!, signed.SignedUtc!.Value), context.RequestAborted);
+            return added ? Results.Ok(signed) : Problems.Rule("R-RP-1", $"The summary for {first:yyyy-MM} was signed already.");
         });
 
     private static async Task<IResult> RunAsync(
@@ -78,3 +117,5 @@ public static class ReportHandlers
         return await build(service, profile!, date, caller!);
     }
 }
+
+public sealed record SignBody(string? Comment);

@@ -14,7 +14,7 @@ namespace Hotline.Service.Reports;
 /// reports need every case still open, however old, so they page through all cases received before the period's end.
 /// Ledgers are read only where the report prints or counts them (daily: the last line; monthly: accountability).
 /// </remarks>
-public sealed class ReportService(ICaseStore store, TimeProvider time)
+public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSignatures? signatures = null)
 {
     private const int PageSize = 200;
 
@@ -47,8 +47,14 @@ public sealed class ReportService(ICaseStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var period = ReportPeriod.Month(profile.Calendar, year, month);
         var cases = await LoadAsync(profile, period.StartUtc, period.EndUtc, _ => true, withLedger: true, cancellationToken);
+        var summary = MonthlySummaryBuilder.Build(profile, year, month, now, cases);
+        if (signatures is not null && await signatures.GetAsync(profile.Id, year, month, cancellationToken) is { } signed)
+        {
+            summary = summary with { ManagerComment = signed.Comment, SignedBy = signed.ManagerId, SignedUtc = signed.SignedUtc };
+        }
+
         return new MonthlyReport(
-            MonthlySummaryBuilder.Build(profile, year, month, now, cases),
+            summary,
             MonthlyStatistics.Build(profile, year, month, now, cases));
     }
 

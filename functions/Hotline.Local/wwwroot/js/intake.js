@@ -1,0 +1,54 @@
+// 受理登记: record a call (R-IN-1) and decide whether to open a case (R-IN-2) or answer it on the spot (R-IN-3).
+import { post } from './api.js';
+import { bi, formBody, h } from './dom.js';
+import { field, problemBox } from './forms.js';
+import { CATEGORY, CHANNEL, DECISION, REASON, URGENCY } from './labels.js';
+import { attempt } from './problems.js';
+import { session } from './session.js';
+
+const codes = table => Object.entries(table).map(([code, zh]) => [code, `${zh} · ${code}`]);
+
+export function renderIntake(container, ctx) {
+  const box = problemBox();
+  const reason = field({ name: 'reason', zh: '立项理由', en: 'reason (R-IN-2)', options: codes(REASON) });
+  const decision = field({ name: 'decision', zh: '处理方式', en: 'decision', options: DECISION, value: 'open' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, '提交受理 ', h('small', { class: 'en' }, 'Submit'));
+  // One key per filled-in form: a double click or a retry after a timeout files the call once.
+  let idempotencyKey = crypto.randomUUID();
+
+  const form = h('form', { class: 'card form-grid', id: 'intake-form', novalidate: true },
+    h('h2', { class: 'wide' }, bi('受理登记', 'Intake')),
+    h('fieldset', { class: 'wide group' },
+      h('legend', null, bi('来电人', 'Caller')),
+      field({ name: 'caller.name', zh: '姓名', en: 'name' }),
+      field({ name: 'caller.phone', zh: '电话', en: 'phone', type: 'tel', placeholder: '139 1234 5678' }),
+      field({ name: 'caller.address', zh: '地址/房号', en: 'address', placeholder: '3栋1201' }),
+      field({ name: 'caller.property', zh: '楼盘/园区', en: 'property' })),
+    field({ name: 'channel', zh: '来源', en: 'channel', options: codes(CHANNEL), value: 'phone' }),
+    field({ name: 'category', zh: '类别', en: 'category', options: codes(CATEGORY), value: 'repair' }),
+    field({ name: 'urgency', zh: '紧急程度', en: 'urgency', options: codes(URGENCY), value: 'normal' }),
+    field({ name: 'receivedBy', zh: '首问责任人', en: 'received by', value: session.current?.staffId ?? '' }),
+    field({ name: 'summary', zh: '诉求摘要', en: 'summary', wide: true }),
+    field({ name: 'details', zh: '详细内容', en: 'details', multiline: true, wide: true }),
+    decision, reason,
+    h('div', { class: 'wide actions' }, submit),
+    h('div', { class: 'wide' }, box));
+
+  const decisionSelect = decision.querySelector('select');
+  decisionSelect.addEventListener('change', () => { reason.hidden = decisionSelect.value !== 'open'; });
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    submit.disabled = true;
+    const created = await attempt(box, form, () => post('/api/cases', formBody(form), { headers: { 'Idempotency-Key': idempotencyKey } }));
+    submit.disabled = false;
+    if (created) {
+      idempotencyKey = crypto.randomUUID();
+      form.reset();
+      reason.hidden = false;
+      ctx.openCase(created.id, `已受理 ${created.id}`);
+    }
+  });
+
+  container.replaceChildren(form);
+}

@@ -1,0 +1,70 @@
+// The staff actions on a case (POST /api/cases/{id}/signals) and which of them make sense in each status.
+// The server decides in the end: a signal the rules forbid comes back as 409 with the rule, shown inline.
+const EVIDENCE = [['service-slip', '服务单 service slip (R-CL-1)'], ['document', '文件 document (R-CL-2)'], ['supervisor-notice', '督办回复 supervisor notice']];
+const RATING = [['A', 'A 满意'], ['B', 'B 一般满意'], ['C', 'C 不满意（重开）']];
+const STAGE = [['closing', '结案回访 closing'], ['stage', '阶段回访 stage']];
+
+/** Field specs per signal; "units" and "staff" are filled from the directory when the form opens. */
+export const SIGNALS = {
+  acknowledge: { zh: '确认收到', en: 'acknowledge', fields: [{ name: 'note', zh: '备注', en: 'note' }] },
+  arrived: { zh: '已到达', en: 'arrived', fields: [] },
+  progress: { zh: '进展', en: 'progress', fields: [{ name: 'text', zh: '进展说明', en: 'text', wide: true }] },
+  complete: {
+    zh: '完成', en: 'complete', fields: [
+      { name: 'result', zh: '处理结果', en: 'result', wide: true },
+      { name: 'evidence.kind', zh: '凭证', en: 'evidence', options: EVIDENCE },
+      { name: 'evidence.reference', zh: '单号', en: 'slip no.', placeholder: 'A123' }],
+  },
+  'cannot-resolve': { zh: '无法处理', en: 'cannot resolve', fields: [{ name: 'reason', zh: '原因', en: 'reason', wide: true }] },
+  revisit: {
+    zh: '回访', en: 'revisit', fields: [
+      { name: 'rating', zh: '满意度', en: 'rating', options: RATING },
+      { name: 'stage', zh: '回访类型', en: 'stage', options: STAGE },
+      { name: 'comment', zh: '业主意见', en: 'comment', wide: true }],
+  },
+  'approve-instruction': { zh: '批示同意', en: 'approve instruction', fields: [{ name: 'comment', zh: '批示', en: 'comment' }] },
+  'approve-closure': { zh: '批准结案', en: 'approve closure', fields: [{ name: 'comment', zh: '意见', en: 'comment' }] },
+  'approve-forced-closure': { zh: '批准强制结案', en: 'approve forced closure', fields: [{ name: 'comment', zh: '意见', en: 'comment' }] },
+  route: { zh: '指定部门', en: 'route', fields: [{ name: 'unit', zh: '部门', en: 'unit', options: 'units' }] },
+  reassign: {
+    zh: '改派', en: 'reassign', fields: [
+      { name: 'unit', zh: '部门', en: 'unit', options: 'units' },
+      { name: 'reason', zh: '原因', en: 'reason' }],
+  },
+  'hand-over': {
+    zh: '移交首问', en: 'hand over', fields: [
+      { name: 'to', zh: '新首问责任人', en: 'to', options: 'staff' },
+      { name: 'reason', zh: '原因', en: 'reason' }],
+  },
+  suspend: {
+    zh: '挂起', en: 'suspend', fields: [
+      { name: 'approvalReference', zh: '上级批准文号', en: 'approval ref.' },
+      { name: 'reason', zh: '原因', en: 'reason' }],
+  },
+  resume: { zh: '恢复', en: 'resume', fields: [{ name: 'reason', zh: '原因', en: 'reason', wide: true }] },
+  'second-complaint': { zh: '二次投诉', en: 'second complaint', fields: [{ name: 'text', zh: '投诉内容', en: 'text', wide: true }] },
+  close: { zh: '结案', en: 'close', fields: [{ name: 'note', zh: '结案说明', en: 'note', wide: true }] },
+};
+
+const OPEN = ['reassign', 'hand-over', 'suspend', 'second-complaint'];
+
+export const BY_STATUS = {
+  'awaiting-instruction': ['approve-instruction'],
+  'awaiting-routing': ['route'],
+  dispatched: ['acknowledge', 'progress', 'cannot-resolve', ...OPEN],
+  'in-progress': ['arrived', 'progress', 'complete', 'cannot-resolve', 'revisit', ...OPEN],
+  suspended: ['resume'],
+  unresolvable: ['approve-forced-closure'],
+  completed: ['revisit', 'approve-closure', 'close', 'second-complaint'],
+};
+
+/** Resolves the directory-backed options of a field spec. */
+export function withOptions(spec, staff) {
+  if (spec.options === 'units') {
+    const units = [...new Set(staff.map(s => s.unit))].sort();
+    return { ...spec, options: units.map(u => [u, u]) };
+  }
+
+  if (spec.options === 'staff') return { ...spec, options: staff.map(s => [s.id, `${s.name} · ${s.id}`]) };
+  return spec;
+}
