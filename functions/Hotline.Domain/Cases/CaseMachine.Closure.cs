@@ -30,7 +30,7 @@ public static partial class CaseMachine
 
         var approval = new Approval(t.Kind, t.By.Id, t.AtUtc, t.Comment);
         step.State = s with { Approvals = [.. s.Approvals, approval] };
-        step.Log(LedgerKind.Approved, $"{t.By.Id} 批准（{t.Kind}）{Suffix(t.Comment)}", rule, t.By.Id);
+        step.Log(LedgerKind.Approved, $"{t.By.Id} 批准（{LedgerLabels.Of(t.Kind)}）{Suffix(t.Comment)}", rule, t.By.Id);
         switch (t.Kind)
         {
             case ApprovalKind.Instruction:
@@ -183,7 +183,7 @@ public static partial class CaseMachine
         var closure = new ClosureRecord(outcome, result, approvedBy, dispatcher, step.Now);
         step.State = step.State with { Status = CaseStatus.Closed, Closure = closure, Deadlines = [] };
         var approver = approvedBy is { } a ? $"，批准人 {a}" : string.Empty;
-        step.Log(LedgerKind.Closed, $"销项（{outcome}）：{result}{approver}，调度员 {dispatcher}", rule, dispatcher);
+        step.Log(LedgerKind.Closed, $"销项（{LedgerLabels.Of(outcome)}）：{result}{approver}，调度员 {dispatcher}", rule, dispatcher);
         step.Emit(new CaseClosed(closure));
     }
 

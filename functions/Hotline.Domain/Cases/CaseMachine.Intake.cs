@@ -35,7 +35,7 @@ public static partial class CaseMachine
             Upstream = t.Upstream,
         };
         var step = new Step(state, p, t.AtUtc);
-        step.Log(LedgerKind.Received, $"受理（{t.Channel}）{category.Name}：{state.Summary}；首问责任人 {t.By.Id}", "R-IN-1", t.By.Id);
+        step.Log(LedgerKind.Received, $"受理（{LedgerLabels.Of(t.Channel)}）{category.Name}：{state.Summary}；首问责任人 {t.By.Id}", "R-IN-1", t.By.Id);
 
         if (p.Intake.EscalationOnly && !t.HandledByBuildingBefore && urgency != Urgency.Emergency)
         {
@@ -68,7 +68,7 @@ public static partial class CaseMachine
         }
 
         step.State = step.State with { OpenReason = reason };
-        step.Log(LedgerKind.Opened, $"立项（{reason}）", "R-IN-2", t.By.Id);
+        step.Log(LedgerKind.Opened, $"立项（{LedgerLabels.Of(reason.Value)}）", "R-IN-2", t.By.Id);
         if (t.Upstream is { } item)
         {
             step.Log(LedgerKind.Opened, $"督办件 {item.Number} 登记台账：区域 {item.Area}，责任单位 {t.Team.Unit ?? "待定"}", "R-IN-6", t.By.Id);

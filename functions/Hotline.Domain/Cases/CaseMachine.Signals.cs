@@ -128,7 +128,7 @@ public static partial class CaseMachine
         step.Cancel(WorkTimers);
         step.Cancel(DeadlineKind.QuarterEnd, DeadlineKind.WeeklyReview, DeadlineKind.FirstResponse, DeadlineKind.SevenDayEscalation, DeadlineKind.DailyFollowUp);
         var rule = t.Evidence == EvidenceKind.ServiceSlip ? "R-CL-1" : "R-CL-2";
-        step.Log(LedgerKind.Completed, $"处理完毕（{t.Evidence} {t.EvidenceReference}）：{t.Result.Trim()}", rule, t.By.Id);
+        step.Log(LedgerKind.Completed, $"处理完毕（{LedgerLabels.Of(t.Evidence)} {t.EvidenceReference}）：{t.Result.Trim()}", rule, t.By.Id);
         if (s.Upstream is not null)
         {
             step.Notify(s.Team.Upstream, new Notice(NoticeKind.UpstreamReport, Text: t.Result.Trim()), "R-FU-7");

@@ -32,18 +32,18 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
     {
         if (to is not { } id)
         {
-            Log(LedgerKind.Notified, $"无人可通知 ({notice.Kind})：目录中未配置相应人员", rule);
+            Log(LedgerKind.Notified, $"无人可通知（{LedgerLabels.Of(notice.Kind)}）：目录中未配置相应人员", rule);
             return;
         }
 
         _commands.Add(new Notify(new Recipient.Staff(id), notice));
-        Log(LedgerKind.Notified, $"短信通知 {id}：{notice.Kind}", rule);
+        Log(LedgerKind.Notified, $"短信通知 {id}：{LedgerLabels.Of(notice.Kind)}", rule);
     }
 
     public void NotifyCaller(Notice notice, string rule)
     {
         _commands.Add(new Notify(new Recipient.Caller(), notice));
-        Log(LedgerKind.Notified, $"短信告知来电人：{notice.Kind}", rule);
+        Log(LedgerKind.Notified, $"短信告知来电人：{LedgerLabels.Of(notice.Kind)}", rule);
     }
 
     public void Emit(CaseCommand command) => _commands.Add(command);
@@ -57,7 +57,7 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
 
         _commands.Add(new HoldAccountable(id, kind, reason));
         var range = Profile.Penalties.RangeFor(kind);
-        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{kind}，{range}）", rule, accountable: new Accountable(id, kind));
+        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{LedgerLabels.Of(kind)}，{range}）", rule, accountable: new Accountable(id, kind));
     }
 
     /// <summary>Sets (or moves) the one deadline of this kind. A due time in the past fires at once, never earlier than now.</summary>
