@@ -57,7 +57,7 @@ public static partial class CaseMachine
         }
 
         var reason = t.Reason ?? (urgency == Urgency.Emergency ? OpenReason.Emergency : null);
-        if (reason is null)
+        if (reason is null && t.Decision != IntakeDecision.Refer)
         {
             return new Decision.Rejected("R-IN-2", "Say why the case is opened: on-site work, found by staff, query needing follow-up, emergency, or outside remit (A–E).");
         }
@@ -68,7 +68,11 @@ public static partial class CaseMachine
         }
 
         step.State = step.State with { OpenReason = reason };
-        step.Log(LedgerKind.Opened, $"立项（{LedgerLabels.Of(reason.Value)}）", "R-IN-2", t.By.Id);
+        if (reason is { } why)
+        {
+            step.Log(LedgerKind.Opened, $"立项（{LedgerLabels.Of(why)}）", "R-IN-2", t.By.Id);
+        }
+
         if (t.Upstream is { } item)
         {
             step.Log(LedgerKind.Opened, $"督办件 {item.Number} 登记台账：区域 {item.Area}，责任单位 {t.Team.Unit ?? "待定"}", "R-IN-6", t.By.Id);
@@ -90,6 +94,14 @@ public static partial class CaseMachine
         if (p.Intake.TellCallerTimeLimit)
         {
             step.NotifyCaller(new Notice(NoticeKind.CallerAccepted, DueUtc: handlingDue), "R-IN-5");
+        }
+
+        if (t.Decision == IntakeDecision.Refer && urgency != Urgency.Emergency)
+        {
+            step.State = step.State with { Status = CaseStatus.AwaitingInstruction };
+            step.Log(LedgerKind.Opened, "是否立项把握不准：请示管理处负责人", "R-IN-2", t.By.Id);
+            step.Notify(step.State.Team.Manager, new Notice(NoticeKind.ApprovalRequest, Text: nameof(ApprovalKind.Instruction)), "R-IN-2");
+            return step.Accept();
         }
 
         if (category.NeedsInstruction && urgency != Urgency.Emergency)

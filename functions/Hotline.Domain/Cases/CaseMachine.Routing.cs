@@ -145,7 +145,9 @@ public static partial class CaseMachine
 
         step.State = s with { Status = s.Suspension.Status, Suspension = null };
         step.Log(LedgerKind.Resumed, $"诉求人降低要求，恢复处理：{t.Reason}", "R-FU-12", t.By.Id);
-        ArmWork(step, HandlingDue(step, step.Profile.FindCategory(s.Category)!));
+        // The time limit stops while the case is suspended: it resumes with the time it had left (R-FU-12).
+        var due = s.HandlingDueUtc is { } limit ? limit + (t.AtUtc - s.Suspension.SinceUtc) : HandlingDue(step, step.Profile.FindCategory(s.Category)!);
+        ArmWork(step, due);
         return null;
     }
 

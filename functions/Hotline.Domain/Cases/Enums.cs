@@ -29,6 +29,8 @@ public enum IntakeDecision
     Open,
     /// <summary>Answered on the spot: a call record, counted in statistics, not opened.</summary>
     Answered,
+    /// <summary>Unsure whether to open: recorded, and the manager decides (R-IN-2) — approving dispatches it.</summary>
+    Refer,
 }
 
 /// <summary>Why a case was opened, as the seed lists the reasons (001 篇2 §3.2.1, R-IN-2).</summary>

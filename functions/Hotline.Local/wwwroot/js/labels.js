@@ -9,7 +9,7 @@ export const URGENCY = { normal: '一般', major: '重大', emergency: '紧急' 
 
 export const CHANNEL = { phone: '电话', visit: '来访', letter: '来信', web: '网络', internal: '内部发现' };
 
-export const DECISION = { open: '立项派单', answered: '当场解答（不立项）' };
+export const DECISION = { open: '立项派单', answered: '当场解答（不立项）', refer: '请示负责人（是否立项）' };
 
 export const REASON = {
   'on-site-work': 'A 需现场处理', 'found-by-staff': 'B 领导/员工发现', 'query-needs-follow-up': 'C 咨询需跟进',
