@@ -37,19 +37,29 @@ public sealed partial class OutboxDispatcher(
                 break;
             }
 
-            foreach (var message in pending)
+            // Cases are sent in parallel, each case's messages in order (a task before its follow-up).
+            var throttled = false;
+            await Parallel.ForEachAsync(pending.GroupBy(m => m.CaseId), new ParallelOptions { MaxDegreeOfParallelism = WakeUpPump.Concurrency, CancellationToken = cancellationToken }, async (messages, ct) =>
             {
-                if (message.Kind == OutboxKind.Sms && rateLimiter?.TryTake() == false)
+                foreach (var message in messages)
                 {
-                    // Over the number's throughput: the rest waits for the next round, in order.
-                    LogThrottled(logger, pending.Count);
-                    return done;
-                }
+                    if (message.Kind == OutboxKind.Sms && rateLimiter?.TryTake() == false)
+                    {
+                        // Over the number's throughput: the rest waits for the next round.
+                        throttled = true;
+                        return;
+                    }
 
-                if (await DispatchAsync(message, now, cancellationToken))
-                {
-                    done++;
+                    if (await DispatchAsync(message, now, ct))
+                    {
+                        Interlocked.Increment(ref done);
+                    }
                 }
+            });
+            if (throttled)
+            {
+                LogThrottled(logger, pending.Count);
+                break;
             }
         }
 

@@ -11,6 +11,9 @@ public sealed class WakeUpPump(ICaseStore store, CaseRunner runner, TimeProvider
 {
     private const int Batch = 100;
 
+    /// <summary>How many cases are ticked at once.</summary>
+    public const int Concurrency = 8;
+
     /// <summary>Fires everything due now; returns how many wake-ups fired.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
@@ -24,12 +27,14 @@ public sealed class WakeUpPump(ICaseStore store, CaseRunner runner, TimeProvider
                 break;
             }
 
-            foreach (var wakeUp in due)
+            // Wake-ups of different cases are independent (each commit is guarded by its case's ETag), so a backlog is
+            // worked off several cases at a time; stale duplicates of one case only cost a harmless re-check.
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (wakeUp, ct) =>
             {
-                await runner.ApplyAsync(wakeUp.CaseId, _ => new ClockTick(now), cancellationToken);
-                await store.CompleteWakeUpAsync(wakeUp, cancellationToken);
-                fired++;
-            }
+                await runner.ApplyAsync(wakeUp.CaseId, _ => new ClockTick(now), ct);
+                await store.CompleteWakeUpAsync(wakeUp, ct);
+                Interlocked.Increment(ref fired);
+            });
         }
 
         return fired;
