@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  apt-get update && apt-get install -y nodejs npm
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
 fi
 [ -x node_modules/.bin/azurite-table ] || npm ci --no-audit --no-fund
 

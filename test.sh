@@ -6,14 +6,14 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  apt-get update && apt-get install -y nodejs npm
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
 fi
 if [ ! -x node_modules/.bin/azurite-table ]; then
   npm ci --no-audit --no-fund || exit 1
 fi
 # The web console's browser test drives the system Chromium (Playwright never downloads a browser here).
 if [ ! -x /usr/bin/chromium ]; then
-  apt-get update && apt-get install -y chromium
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
 results=.artifacts/test-results
