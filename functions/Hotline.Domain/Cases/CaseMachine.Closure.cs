@@ -50,6 +50,29 @@ public static partial class CaseMachine
         return null;
     }
 
+    private static Decision.Rejected? OnDecline(Step step, Decline t)
+    {
+        var s = step.State;
+        if (!IsLadder(s, t.By))
+        {
+            return Forbidden(Rejection.NotAllowed, "Only the case's manager chain decides whether a referred request is opened (R-IN-2).");
+        }
+
+        if (s.Status != CaseStatus.AwaitingInstruction || s.OpenReason is not null)
+        {
+            return new Decision.Rejected("R-IN-2", $"Case {s.Id} was not referred for a decision on opening it.");
+        }
+
+        if (string.IsNullOrWhiteSpace(t.Reason))
+        {
+            return Invalid("Say why it is not opened.");
+        }
+
+        step.State = s with { Status = CaseStatus.Answered };
+        step.Log(LedgerKind.Answered, $"负责人决定不立项：{t.Reason.Trim()}；记为来电记录", "R-IN-2", t.By.Id);
+        return null;
+    }
+
     private static Decision.Rejected? OnRevisit(Step step, RevisitResult t)
     {
         var s = step.State;

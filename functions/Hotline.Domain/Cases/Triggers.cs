@@ -91,3 +91,6 @@ public sealed record DeliveryFailed(DateTimeOffset AtUtc, StaffId Recipient, str
 
 /// <summary>Someone tried to act on the case without the right to (by SMS); the attempt is kept on the timeline.</summary>
 public sealed record AttemptRefused(DateTimeOffset AtUtc, StaffId By, string What, string Why) : CaseTrigger(AtUtc);
+
+/// <summary>The manager decides not to open a referred request (R-IN-2): it stays a call record (R-IN-3).</summary>
+public sealed record Decline(DateTimeOffset AtUtc, Actor By, string Reason) : StaffTrigger(AtUtc, By);

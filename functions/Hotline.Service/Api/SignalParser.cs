@@ -28,6 +28,7 @@ public enum SignalType
     Instruction,
     UpstreamDeadline,
     Close,
+    Decline,
 }
 
 /// <summary>
@@ -85,6 +86,7 @@ public static class SignalParser
                 ? Text(body.Text, "text", t => new LeaderInstruction(now, by, t, assignee)) : Missing(v, "to"),
             SignalType.UpstreamDeadline => body.DueUtc is { } due ? (_, _) => new UpstreamDeadline(now, by, due.ToUniversalTime()) : Missing(v, "dueUtc"),
             SignalType.Close => (_, _) => new Close(now, by, v.Optional(body.Note, "note", 1000)),
+            SignalType.Decline => Text(body.Reason, "reason", r => new Decline(now, by, r)),
             _ => null,
         };
     }

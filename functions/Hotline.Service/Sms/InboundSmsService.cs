@@ -118,6 +118,7 @@ public sealed partial class InboundSmsService(
             CaseStatus.Unresolvable => ApprovalKind.ForcedClosure,
             _ => ApprovalKind.Closure,
         }, command.Text),
+        SmsVerb.Reject when state.Status == CaseStatus.AwaitingInstruction && state.OpenReason is null => new Decline(now, actor, command.Text!),
         SmsVerb.Reject => new ProgressNote(now, actor, "驳回：" + command.Text),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "Not a case action."),
     };

@@ -47,3 +47,30 @@ public sealed class ReferAndResumeTests
         Assert.Equal(CaseStatus.InProgress, s.State.Status);
     }
 }
+
+public sealed class DeclineTests
+{
+    [Fact]
+    [Trait("Rule", "R-IN-2")]
+    [Trait("Rule", "R-IN-3")]
+    public void ManagerDeclinesReferredRequest_ItStaysACallRecord()
+    {
+        var s = new Scenario("park-dispatch", Scenario.Local("2026-11-18 10:00"));
+        s.Intake("query", IntakeDecision.Refer, reason: null);
+
+        Assert.Equal(Rejection.NotAllowed, s.Reject(at => new Decline(at, TestOrg.Agent, "不需要")).Rule);
+        s.Do(at => new Decline(at, TestOrg.Manager, "已向业主解释清楚，无需跟进"));
+
+        Assert.Equal(CaseStatus.Answered, s.State.Status);
+        Assert.Null(s.State.NextWakeUtc);
+        Assert.Contains(s.Ledger, e => e.Kind == LedgerKind.Answered && e.Rule == "R-IN-2");
+    }
+
+    [Fact]
+    [Trait("Rule", "R-DS-3")]
+    public void DifficultItemAwaitingInstruction_CannotBeDeclinedAsAReferral()
+    {
+        var s = new Scenario("heating-supervision", Scenario.Local("2026-11-17 10:00")).Open("complex");
+        Assert.Equal("R-IN-2", s.Reject(at => new Decline(at, TestOrg.Manager, "不处理")).Rule);
+    }
+}
