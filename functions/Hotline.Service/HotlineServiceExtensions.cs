@@ -54,6 +54,7 @@ public static class HotlineServiceExtensions
         api.MapGet("/cases/{id}", CaseHandlers.GetAsync).WithName("GetCase");
         api.MapGet("/cases", (Delegate)CaseHandlers.ListAsync).WithName("ListCases");
         api.MapPost("/cases/{id}/signals", CaseHandlers.SignalAsync).WithName("Signal");
+        api.MapGet("/profiles", (Delegate)ProfileHandlers.ListAsync).WithName("ListProfiles");
         api.MapGet("/staff", (Delegate)StaffHandlers.ListAsync).WithName("ListStaff");
         api.MapGet("/staff/{id}", StaffHandlers.GetAsync).WithName("GetStaff");
         api.MapPut("/staff/{id}", StaffHandlers.PutAsync).WithName("PutStaff");

@@ -84,6 +84,20 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    [Trait("Rule", "R-PV-3")]
+    public async Task Profiles_ListsTheFiveSeedProfiles_WithTheirCategories()
+    {
+        using var agent = _host.As("agent1");
+        var profiles = (await agent.GetOkAsync("/api/profiles")).AsArray().Select(p => p!).ToList();
+        Assert.Equal(["gm-hotline", "heating-supervision", "municipal-12319", "park-dispatch", "property-hotline"], profiles.Select(p => p.Str("id")));
+        var park = profiles.Single(p => p.Str("id") == "park-dispatch");
+        Assert.True(park["isDefault"]!.GetValue<bool>());
+        Assert.Contains(park.Items("categories"), c => c.Str("code") == "fire" && c["emergency"]!.GetValue<bool>());
+        using var none = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await none.GetAsync("/api/profiles")).StatusCode);
+    }
+
+    [Fact]
     public async Task IdempotencyKey_SameKeySameCase()
     {
         using var agent = _host.As("agent1");

@@ -1,5 +1,5 @@
 // 受理登记: record a call (R-IN-1) and decide whether to open a case (R-IN-2) or answer it on the spot (R-IN-3).
-import { post } from './api.js';
+import { get, post } from './api.js';
 import { bi, formBody, h } from './dom.js';
 import { field, problemBox } from './forms.js';
 import { CATEGORY, CHANNEL, DECISION, REASON, URGENCY } from './labels.js';
@@ -12,6 +12,9 @@ export function renderIntake(container, ctx) {
   const box = problemBox();
   const reason = field({ name: 'reason', zh: '立项理由', en: 'reason (R-IN-2)', options: codes(REASON) });
   const decision = field({ name: 'decision', zh: '处理方式', en: 'decision', options: DECISION, value: 'open' });
+  const category = field({ name: 'category', zh: '类别', en: 'category', options: codes(CATEGORY), value: 'repair' });
+  const profile = field({ name: 'profile', zh: '业务规程', en: 'profile', options: [] });
+  profile.hidden = true;
   const submit = h('button', { type: 'submit', class: 'primary' }, '提交受理 ', h('small', { class: 'en' }, 'Submit'));
   // One key per filled-in form: a double click or a retry after a timeout files the call once.
   let idempotencyKey = crypto.randomUUID();
@@ -25,7 +28,8 @@ export function renderIntake(container, ctx) {
       field({ name: 'caller.address', zh: '地址/房号', en: 'address', placeholder: '3栋1201' }),
       field({ name: 'caller.property', zh: '楼盘/园区', en: 'property' })),
     field({ name: 'channel', zh: '来源', en: 'channel', options: codes(CHANNEL), value: 'phone' }),
-    field({ name: 'category', zh: '类别', en: 'category', options: codes(CATEGORY), value: 'repair' }),
+    profile,
+    category,
     field({ name: 'urgency', zh: '紧急程度', en: 'urgency', options: codes(URGENCY), value: 'normal' }),
     field({ name: 'receivedBy', zh: '首问责任人', en: 'received by', value: session.current?.staffId ?? '' }),
     field({ name: 'summary', zh: '诉求摘要', en: 'summary', wide: true }),
@@ -51,4 +55,22 @@ export function renderIntake(container, ctx) {
   });
 
   container.replaceChildren(form);
+  loadProfiles(profile.querySelector('select'), category.querySelector('select')).then(() => { profile.hidden = false; }, () => {});
+}
+
+/** The deployment's profiles and their categories (GET /api/profiles); the default profile is preselected. */
+async function loadProfiles(profileSelect, categorySelect) {
+  const profiles = await get('/api/profiles');
+  const fill = p => {
+    const keep = categorySelect.value;
+    categorySelect.replaceChildren(...p.categories.map(c => h('option', { value: c.code }, `${c.name} · ${c.code}`)));
+    if (p.categories.some(c => c.code === keep)) {
+      categorySelect.value = keep;
+    }
+  };
+  profileSelect.replaceChildren(...profiles.map(p => h('option', { value: p.id }, `${p.name} · ${p.id}`)));
+  const chosen = profiles.find(p => p.isDefault) ?? profiles[0];
+  profileSelect.value = chosen.id;
+  fill(chosen);
+  profileSelect.addEventListener('change', () => fill(profiles.find(p => p.id === profileSelect.value)));
 }

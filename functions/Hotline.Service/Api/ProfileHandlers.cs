@@ -1,0 +1,30 @@
+using Hotline.Service.Directory;
+using Hotline.Service.Running;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Service.Api;
+
+public sealed record ProfileView(string Id, string Name, string Source, bool IsDefault, IReadOnlyList<CategoryView> Categories);
+
+public sealed record CategoryView(string Code, string Name, bool Emergency, bool Paid, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling);
+
+/// <summary>GET /api/profiles: the profiles this deployment runs and their categories (what intake may use).</summary>
+public static class ProfileHandlers
+{
+    public static async Task<IResult> ListAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var (_, error) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var registry = services.GetRequiredService<ProfileRegistry>();
+        return Results.Ok(registry.All.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new ProfileView(
+            p.Id, p.Name, p.Source, p.Id == registry.Default.Id,
+            [.. p.Categories.Select(c => new CategoryView(c.Code, c.Name, c.Emergency, c.Paid, c.RequiresServiceSlip, c.NeedsInstruction, c.Handling?.ToString()))])).ToList());
+    }
+}
