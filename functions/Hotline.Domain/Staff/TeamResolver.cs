@@ -16,7 +16,38 @@ public static class TeamResolver
         ArgumentNullException.ThrowIfNull(directory);
         var units = profile.FindCategory(category)?.Units ?? [];
         var unit = units.Length == 1 ? units[0] : null;
-        return ForUnit(profile, unit, directory);
+        var team = ForUnit(profile, unit, directory);
+        return units.Length > 1 && AcrossOffices(units, directory) is { } officeManager
+            ? team with { Coordinator = officeManager }
+            : team;
+    }
+
+    /// <summary>
+    /// R-DS-5: when the units a request involves report to different managers (different offices), the manager they
+    /// share — the office manager above them — names the lead department instead of the customer-relations supervisor.
+    /// </summary>
+    private static StaffId? AcrossOffices(IEnumerable<string> units, IReadOnlyCollection<StaffMember> directory)
+    {
+        var byId = directory.ToDictionary(m => m.Id);
+        List<StaffId> ChainAbove(string unit)
+        {
+            var head = directory.Where(m => m.Unit == unit && m.Has(Role.Supervisor)).OrderBy(m => m.Id).FirstOrDefault();
+            var chain = new List<StaffId>();
+            for (var id = head?.ManagerId; id is { } next && byId.TryGetValue(next, out var m) && !chain.Contains(next) && chain.Count < 8; id = m.ManagerId)
+            {
+                chain.Add(next);
+            }
+
+            return chain;
+        }
+
+        var chains = units.Distinct().Select(ChainAbove).Where(c => c.Count > 0).ToList();
+        if (chains.Count < 2 || chains.Select(c => c[0]).Distinct().Count() == 1)
+        {
+            return null;
+        }
+
+        return chains[0].FirstOrDefault(candidate => chains.All(c => c.Contains(candidate)));
     }
 
     /// <summary>The team for a named unit (a reassignment or the coordinator's choice); null unit = routing unclear.</summary>
