@@ -98,6 +98,19 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenApiDocument_ListsTheApi_ButNotTheSimulator()
+    {
+        using var none = _host.CreateClient();
+        var paths = (await none.GetOkAsync("/openapi/v1.json"))["paths"]!.AsObject().Select(p => p.Key).ToList();
+        foreach (var path in new[] { "/api/cases", "/api/cases/{id}", "/api/cases/{id}/signals", "/api/staff/{id}", "/api/sms/outbox", "/api/sms/inbound", "/api/clock", "/api/reports/monthly", "/api/profiles" })
+        {
+            Assert.Contains(path, paths);
+        }
+
+        Assert.DoesNotContain(paths, p => p.StartsWith("/sim", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task IdempotencyKey_SameKeySameCase()
     {
         using var agent = _host.As("agent1");
