@@ -91,6 +91,10 @@ public static class SignalParser
         };
     }
 
+    /// <summary>Reassign, route and hand-over name people or units, which are checked against the directory.</summary>
+    public static bool NeedsDirectory(string? type) =>
+        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over";
+
     /// <summary>Second complaints come in through any agent on the phone, whoever owns the case (R-FU-8).</summary>
     public static bool ForAnyAgent(string? type) => string.Equals(type?.Trim(), "second-complaint", StringComparison.OrdinalIgnoreCase);
 

@@ -53,7 +53,10 @@ public static class SignalRequests
         }
 
         var v = new Validation();
-        var staff = (await directory.ListAsync(context.RequestAborted)).Select(s => s.Member).ToList();
+        // Only team changes and hand-overs look people up; every other signal reads no directory.
+        var staff = SignalParser.NeedsDirectory(body!.Type)
+            ? (await directory.ListAsync(context.RequestAborted)).Select(s => s.Member).ToList()
+            : [];
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var make = SignalParser.Parse(body!, actor, now, staff, v);
         return !v.IsValid || make is null
