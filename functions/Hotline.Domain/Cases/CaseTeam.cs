@@ -40,11 +40,4 @@ public sealed record CaseTeam
     public bool IsInLadder(StaffId id) => !ManagerLadder.IsDefaultOrEmpty && ManagerLadder.Contains(id);
 
     public bool IsResponsible(StaffId id) => id == Supervisor || id == Implementer;
-
-    public IEnumerable<StaffId> Everyone()
-    {
-        StaffId?[] singles = [Supervisor, Implementer, OfficeHead, QualityOffice, GroupHead, Coordinator, Upstream];
-        return singles.OfType<StaffId>().Concat(ManagerLadder.IsDefault ? [] : ManagerLadder)
-            .Concat(EmergencyCrew.IsDefault ? [] : EmergencyCrew).Distinct();
-    }
 }

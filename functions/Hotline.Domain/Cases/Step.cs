@@ -73,8 +73,6 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
         State = State with { Deadlines = [.. State.Deadlines.Where(d => !set.Contains(d.Kind))] };
     }
 
-    public bool Has(DeadlineKind kind) => State.Deadlines.Any(d => d.Kind == kind);
-
     public DateTimeOffset? DueOf(DeadlineKind kind) => State.Deadlines.FirstOrDefault(d => d.Kind == kind)?.DueUtc;
 
     public Decision.Accepted Accept()

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Hotline.Service.Api;
 
 /// <summary>Collects field errors; the request is refused with all of them at once.</summary>
@@ -63,7 +61,7 @@ public sealed class Validation
 
         foreach (var candidate in System.Enum.GetValues<T>())
         {
-            if (string.Equals(Kebab(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(CaseViews.Kebab(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 return candidate;
             }
@@ -76,8 +74,5 @@ public sealed class Validation
     public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     public static IEnumerable<string> Names<T>()
-        where T : struct, System.Enum => System.Enum.GetValues<T>().Select(v => Kebab(v));
-
-    private static string Kebab<T>(T value)
-        where T : struct, System.Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        where T : struct, System.Enum => System.Enum.GetValues<T>().Select(v => CaseViews.Kebab(v));
 }

@@ -71,7 +71,9 @@ public sealed partial class InboundSmsService(
             return SmsTemplates.Help();
         }
 
-        var tasks = await SmsTasks.ForAsync(store, actor.Id, cancellationToken);
+        // One scan of the cases still waiting for someone serves both the sender's tasks and a refused reference.
+        var waiting = await SmsTasks.ScanAsync(store, _ => true, cancellationToken);
+        var tasks = waiting.Where(s => SmsTasks.IsTaskOf(s, actor.Id)).ToList();
         if (command.Verb == SmsVerb.Tasks)
         {
             return tasks.Count == 0 ? SmsTemplates.NoTasks() : SmsTemplates.TaskList([.. tasks.Select(SmsTasks.ToOpenTask)]);
@@ -80,7 +82,7 @@ public sealed partial class InboundSmsService(
         var resolution = SmsReferenceResolver.Resolve(command.Reference, [.. tasks.Select(SmsTasks.ToOpenTask)]);
         if (resolution is not ReferenceResolution.Resolved resolved)
         {
-            await RecordRefusalAsync(command, actor, cancellationToken);
+            await RecordRefusalAsync(command, actor, waiting, cancellationToken);
             return resolution switch
             {
                 ReferenceResolution.NoOpenTasks r => r.Reply,
@@ -124,14 +126,14 @@ public sealed partial class InboundSmsService(
     };
 
     /// <summary>A reference to an open case that is not the sender's: the attempt goes on that case's timeline.</summary>
-    private async Task RecordRefusalAsync(SmsCommand command, Actor actor, CancellationToken cancellationToken)
+    private async Task RecordRefusalAsync(SmsCommand command, Actor actor, IReadOnlyList<CaseState> waiting, CancellationToken cancellationToken)
     {
         if (command.Reference is not { } reference)
         {
             return;
         }
 
-        var matches = await SmsTasks.ScanAsync(store, c => reference.Matches(SmsTasks.ToOpenTask(c)), cancellationToken);
+        var matches = waiting.Where(c => reference.Matches(SmsTasks.ToOpenTask(c))).ToList();
         if (matches.Count == 1)
         {
             await runner.ApplyAsync(matches[0].Id, _ => new AttemptRefused(clock.GetUtcNow(), actor.Id, $"以短信“{command.Verb}”操作本案", "不是本案责任人或审批人"), cancellationToken);

@@ -14,9 +14,6 @@ public static class SmsTasks
     private static readonly CaseStatus[] Waiting =
         [CaseStatus.Dispatched, CaseStatus.InProgress, CaseStatus.AwaitingInstruction, CaseStatus.Completed, CaseStatus.Unresolvable];
 
-    public static Task<IReadOnlyList<CaseState>> ForAsync(ICaseStore store, StaffId staff, CancellationToken cancellationToken) =>
-        ScanAsync(store, s => IsTaskOf(s, staff), cancellationToken);
-
     /// <summary>Every case in a status someone may still answer by SMS that matches <paramref name="predicate"/>.</summary>
     public static async Task<IReadOnlyList<CaseState>> ScanAsync(ICaseStore store, Func<CaseState, bool> predicate, CancellationToken cancellationToken)
     {

@@ -177,18 +177,6 @@ public sealed class InMemoryCaseStore : ICaseStore
         }
     }
 
-    /// <summary>How many cases are stored (benchmarks).</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _cases.Count;
-            }
-        }
-    }
-
     private void SetWakeUp(CaseId id, DateTimeOffset? due)
     {
         if (_wakeUpByCase.Remove(id, out var old))
