@@ -131,7 +131,7 @@ public static class CaseHandlers
 
         var services = context.RequestServices;
         var profiles = services.GetRequiredService<ProfileRegistry>();
-        var result = await driver.ApplyAsync(signal!.CaseId, s => signal.Make(s, profiles.Get(s.ProfileId)), context.RequestAborted);
+        var result = await driver.ApplyAsync(signal!.CaseId, s => signal.Make(s, profiles.Get(s.ProfileId)), context.RequestAborted, signal.Stored);
         return result switch
         {
             RunResult.Applied applied => await ViewAsync(context, applied.State, signal.Actor.Id, created: null),

@@ -11,10 +11,10 @@ namespace Hotline.Service.Orchestration;
 /// </summary>
 public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry profiles, ICaseOrchestrations orchestrations) : ICaseDriver
 {
-    public async Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken)
+    public async Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken, StoredCase? current = null)
     {
         ArgumentNullException.ThrowIfNull(makeTrigger);
-        var stored = await store.GetAsync(id, cancellationToken);
+        var stored = current ?? await store.GetAsync(id, cancellationToken);
         if (stored is null)
         {
             return new RunResult.NotFound(id);

@@ -33,12 +33,12 @@ public sealed partial class CaseRunner(ICaseStore store, OutboxComposer composer
     }
 
     /// <summary>Applies the trigger built from the current state; retried on a concurrent change.</summary>
-    public async Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken)
+    public async Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken, StoredCase? current = null)
     {
         ArgumentNullException.ThrowIfNull(makeTrigger);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.GetAsync(id, cancellationToken);
+            var stored = attempt == 1 && current is not null ? current : await store.GetAsync(id, cancellationToken);
             if (stored is null)
             {
                 return new RunResult.NotFound(id);

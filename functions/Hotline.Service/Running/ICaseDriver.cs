@@ -1,4 +1,5 @@
 using Hotline.Domain.Cases;
+using Hotline.Service.Storage;
 
 namespace Hotline.Service.Running;
 
@@ -10,5 +11,6 @@ namespace Hotline.Service.Running;
 /// </summary>
 public interface ICaseDriver
 {
-    Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken);
+    /// <param name="current">The case as the caller just read it, used for the first attempt instead of reading it again.</param>
+    Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken, StoredCase? current = null);
 }
