@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command (README): builds and runs every test of the offline solution, including the ones against a real
+# The test command (README): builds the whole solution (the Functions app included) and runs every test, including the ones against a real
 # Azurite that the tests start themselves on free 127.0.0.1 ports. Installs what is missing. Ends with one line
 # "N passed, M failed" counted from the test runs' TRX results.
 set -uo pipefail
@@ -18,7 +18,7 @@ fi
 
 results=.artifacts/test-results
 rm -rf "$results" && mkdir -p "$results"
-dotnet test Hotline.Offline.slnf --logger trx --results-directory "$results" "$@"
+dotnet test Hotline.Functions.sln --logger trx --results-directory "$results" "$@"
 status=$?
 
 passed=0; failed=0; runs=0

@@ -23,7 +23,7 @@ param defaultProfile string = 'park-dispatch'
 @description('Durable task hub name (letters and digits); also the HOTLINE_HUB_NAME app setting that host.json reads.')
 param hubName string = 'Hotline'
 
-@description('Create the Event Grid subscription to the SmsEvent function. Set true once the code is deployed.')
+@description('Create the Event Grid WebHook subscription to the SmsInbound function. Set true once the code is deployed.')
 param subscribeSmsEvents bool = false
 
 var suffix = uniqueString(resourceGroup().id, name)
@@ -74,6 +74,7 @@ module events 'modules/eventgrid.bicep' = {
     tags: tags
     communicationId: communication.outputs.id
     functionAppId: functions.outputs.id
+    functionHostName: functions.outputs.defaultHostName
     subscribe: subscribeSmsEvents
   }
 }

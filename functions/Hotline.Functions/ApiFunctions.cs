@@ -31,6 +31,10 @@ public static class ApiFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{id}/signals")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) =>
         HttpResultAdapter.RunAsync(request, c => OrchestratedCaseHandlers.SignalAsync(c, id, new DurableCaseOrchestrations(client)));
 
+    [Function(nameof(ListProfiles))]
+    public static Task<IActionResult> ListProfiles([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "profiles")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ProfileHandlers.ListAsync);
+
     [Function(nameof(ListStaff))]
     public static Task<IActionResult> ListStaff([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff")] HttpRequest request) =>
         HttpResultAdapter.RunAsync(request, StaffHandlers.ListAsync);

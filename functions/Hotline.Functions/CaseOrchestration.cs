@@ -1,47 +1,28 @@
-using Hotline.Domain.Cases;
 using Hotline.Service.Orchestration;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 
 namespace Hotline.Functions;
 
-/// <summary>One orchestration per case: the tested <see cref="CaseLoop"/> over the Durable context. No logic lives here.</summary>
-public sealed class CaseOrchestration(CaseLoop loop)
+/// <summary>
+/// Binds the case orchestrator and its activities to Durable Functions. The classes are the same ones every other host
+/// registers with its Durable Task worker (<see cref="OrchestrationServiceExtensions.AddCaseOrchestration"/>), under the
+/// same names; nothing is decided here.
+/// </summary>
+public sealed class CaseOrchestration(CaseOrchestrator orchestrator, CommitCase commit, SendOutbox send)
 {
-    [Function(nameof(CaseOrchestration))]
-    public Task<CaseLoopResult> Run([OrchestrationTrigger] TaskOrchestrationContext context)
+    [Function(nameof(CaseOrchestrator))]
+    public Task<CaseOrchestrationResult> Run([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return loop.RunAsync(new DurablePort(context), OrchestrationJson.Read<CaseOrchestrationInput>(context.GetInput<string>()));
+        return orchestrator.RunAsync(context, context.GetInput<string>() ?? throw new InvalidOperationException("A case orchestration needs its input."));
     }
 
-    /// <summary>
-    /// Adapts <see cref="TaskOrchestrationContext"/> to the loop's port. Payloads cross Durable as JSON strings written with
-    /// <see cref="OrchestrationJson"/>, so Durable's data converter never needs to know the domain types.
-    /// </summary>
-    private sealed class DurablePort(TaskOrchestrationContext context) : ICaseLoopPort
-    {
-        // Storage outages are retried with backoff for about an hour before the orchestration fails (the reconciler restarts it).
-        private static readonly TaskOptions Retried = TaskOptions.FromRetryPolicy(
-            new RetryPolicy(maxNumberOfAttempts: 12, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(10)));
+    [Function(nameof(CommitCase))]
+    public Task<string> CommitCase([ActivityTrigger] string request, CancellationToken cancellationToken) =>
+        commit.RunAsync(request, cancellationToken);
 
-        public DateTimeOffset UtcNow => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
-
-        public async Task<CaseSignal> WaitForSignalAsync(CancellationToken cancellationToken) =>
-            OrchestrationJson.Read<CaseSignal>(await context.WaitForExternalEvent<string>(CaseLoop.SignalEvent, cancellationToken));
-
-        public Task CreateTimer(DateTimeOffset dueUtc, CancellationToken cancellationToken) =>
-            context.CreateTimer(dueUtc.UtcDateTime, cancellationToken);
-
-        public async Task<CommitOutcome> CommitAsync(CommitRequest request) =>
-            OrchestrationJson.Read<CommitOutcome>(await context.CallActivityAsync<string>(nameof(CaseActivities.CommitCase), OrchestrationJson.Write(request), Retried));
-
-        public Task SendOutboxAsync(CaseId caseId) =>
-            context.CallActivityAsync(nameof(CaseActivities.SendOutbox), caseId.Value, Retried);
-
-        public void SetStatus(CaseLoopStatus status) => context.SetCustomStatus(status);
-
-        public void ContinueAsNew(CaseOrchestrationInput input) =>
-            context.ContinueAsNew(OrchestrationJson.Write(input), preserveUnprocessedEvents: true);
-    }
+    [Function(nameof(SendOutbox))]
+    public Task<int> SendOutbox([ActivityTrigger] string caseId, CancellationToken cancellationToken) =>
+        send.RunAsync(cancellationToken);
 }

@@ -24,6 +24,9 @@ public static class TestOrg
 
     public static Actor Manager => Actor("mgr");
 
+    /// <summary>The API key the test hosts give each member.</summary>
+    public static string ApiKey(string id) => "key-" + id;
+
     private static List<StaffMember> Build()
     {
         var phone = 13800000000L;

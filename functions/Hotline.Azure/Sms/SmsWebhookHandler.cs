@@ -19,6 +19,7 @@ public static class SmsWebhookHandler
 {
     public const string KeyHeader = "x-hotline-webhook-key";
 
+    /// <summary>The local host's webhook: checks the shared key itself, then handles the delivery with the container's services.</summary>
     public static async Task<IResult> HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -30,6 +31,19 @@ public static class SmsWebhookHandler
             return Results.Problem(detail: "The webhook key is missing or wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.");
         }
 
+        return await ProcessAsync(context, services.GetRequiredService<InboundSmsService>(), services.GetRequiredService<DeliveryFeedback>());
+    }
+
+    /// <summary>
+    /// Handles one Event Grid delivery whose caller is already authenticated (in Azure Functions the host checks the
+    /// function key before the function runs). The services are passed because in Azure they act through the Durable
+    /// client of this invocation.
+    /// </summary>
+    public static async Task<IResult> ProcessAsync(HttpContext context, InboundSmsService inbound, DeliveryFeedback feedback)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(feedback);
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         if (buffer.Length > JsonBody.MaxBytes)
@@ -57,7 +71,7 @@ public static class SmsWebhookHandler
                 case InboundEvent.SmsReceived sms:
                     try
                     {
-                        var reply = await services.GetRequiredService<InboundSmsService>().HandleAsync(
+                        var reply = await inbound.HandleAsync(
                             new InboundSms(sms.MessageId, sms.From, sms.Message, sms.ReceivedAt), context.RequestAborted);
                         replies += reply is null ? 0 : 1;
                     }
@@ -70,7 +84,7 @@ public static class SmsWebhookHandler
 
                     break;
                 case InboundEvent.SmsDeliveryReport report:
-                    await services.GetRequiredService<DeliveryFeedback>().OnDeliveryReportAsync(report.Tag, report.DeliveryStatus, report.DeliveryStatusDetails, context.RequestAborted);
+                    await feedback.OnDeliveryReportAsync(report.Tag, report.DeliveryStatus, report.DeliveryStatusDetails, context.RequestAborted);
                     break;
             }
         }

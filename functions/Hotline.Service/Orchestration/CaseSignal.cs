@@ -15,7 +15,7 @@ public sealed record CaseSnapshot(CaseState State, string ETag)
 }
 
 /// <summary>
-/// What the outside world sends a case's orchestration (the Durable external event <see cref="CaseLoop.SignalEvent"/>).
+/// What the outside world sends a case's orchestration (the Durable external event <see cref="CaseOrchestrator.SignalEvent"/>).
 /// A polymorphic envelope so that one event name carries every kind; serialized with <see cref="OrchestrationJson.Options"/>.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$signal")]

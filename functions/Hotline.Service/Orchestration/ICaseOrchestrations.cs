@@ -16,7 +16,7 @@ public interface ICaseOrchestrations
 
     Task StartAsync(CaseOrchestrationInput input, CancellationToken cancellationToken);
 
-    /// <summary>Raises <see cref="CaseLoop.SignalEvent"/>; Durable buffers it until the loop waits for it.</summary>
+    /// <summary>Raises <see cref="CaseOrchestrator.SignalEvent"/>; Durable buffers it until the loop waits for it.</summary>
     Task SignalAsync(CaseId id, CaseSignal signal, CancellationToken cancellationToken);
 
     Task TerminateAsync(CaseId id, string reason, CancellationToken cancellationToken);
@@ -27,5 +27,5 @@ public interface ICaseOrchestrations
 
 /// <param name="RuntimeStatus">Durable's status: Pending, Running, Suspended, Completed, Failed, Terminated…</param>
 /// <param name="IsActive">Pending, running or suspended: it will (or, once resumed, will) receive signals.</param>
-/// <param name="CustomStatus">The last <see cref="CaseLoopStatus"/> as JSON.</param>
+/// <param name="CustomStatus">The last <see cref="CaseOrchestrationStatus"/> as JSON.</param>
 public sealed record CaseInstance(string InstanceId, string RuntimeStatus, bool IsActive, DateTimeOffset CreatedUtc, DateTimeOffset LastUpdatedUtc, string? CustomStatus);

@@ -6,9 +6,9 @@ namespace Hotline.Service.Tests.Orchestration;
 
 public sealed class CaseCommitterTests
 {
-    private static async Task<(LoopHarness H, CommitRequest Request)> TickAsync()
+    private static async Task<(CaseHarness H, CommitRequest Request)> TickAsync()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var decision = Assert.IsType<Decision.Accepted>(CaseMachine.Decide(h.Opened.State, new ClockTick(h.FirstWake), h.Profiles.Get(h.Opened.State.ProfileId)));
         return (h, new CommitRequest(CaseSnapshot.Of(h.Opened), decision.State, decision.Commands, h.FirstWake));
     }
@@ -45,7 +45,7 @@ public sealed class CaseCommitterTests
     public async Task CaseWrittenMeanwhile_NotCommitted_CurrentProjectionReturned()
     {
         var (h, request) = await TickAsync();
-        await h.Runner.ApplyAsync(h.Id, _ => new Acknowledge(LoopHarness.Start.AddMinutes(1), TestOrg.Actor("engineering-head")), CancellationToken.None);
+        await h.Runner.ApplyAsync(h.Id, _ => new Acknowledge(CaseHarness.Start.AddMinutes(1), TestOrg.Actor("engineering-head")), CancellationToken.None);
 
         var outcome = await h.Committer.CommitAsync(request, CancellationToken.None);
 

@@ -5,12 +5,12 @@ namespace Hotline.Service.Tests.Orchestration;
 
 public sealed class CaseReconcilerTests
 {
-    private static CaseReconciler Reconciler(LoopHarness h) => new(h.Store, h.Clock, NullLogger<CaseReconciler>.Instance);
+    private static CaseReconciler Reconciler(CaseHarness h) => new(h.Store, h.Clock, NullLogger<CaseReconciler>.Instance);
 
     [Fact]
     public async Task WakeUpNotYetLate_LeftToTheOrchestration()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
         h.Clock.SetUtcNow(h.FirstWake.AddMinutes(1));
 
@@ -22,7 +22,7 @@ public sealed class CaseReconcilerTests
     [Fact]
     public async Task LateWakeUp_NoActiveOrchestration_StartedFromStoredProjection()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
         orchestrations.Instances[h.Id] = RecordingOrchestrations.Instance(h.Id, "Failed", active: false);
         h.Clock.SetUtcNow(h.FirstWake.AddMinutes(10));
@@ -36,7 +36,7 @@ public sealed class CaseReconcilerTests
     [Fact]
     public async Task LateWakeUp_ActiveOrchestration_HandedTheCurrentProjection()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
         orchestrations.Instances[h.Id] = RecordingOrchestrations.Instance(h.Id, "Running", active: true);
         h.Clock.SetUtcNow(h.FirstWake.AddMinutes(10));

@@ -12,7 +12,7 @@ public sealed class OrchestratedCaseDriverTests
     [Trait("Rule", "R-DS-1")]
     public async Task Accepted_IsRaisedToTheOrchestration_NotCommitted()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
         var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations);
         var before = (await h.StoredAsync()).State.Version;
@@ -29,7 +29,7 @@ public sealed class OrchestratedCaseDriverTests
     [Trait("Rule", "R-CL-6")]
     public async Task Rejected_IsAnsweredNow_AndNothingIsRaised()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
         var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations);
 

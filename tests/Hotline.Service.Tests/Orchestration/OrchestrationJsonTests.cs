@@ -7,7 +7,7 @@ namespace Hotline.Service.Tests.Orchestration;
 
 public sealed class OrchestrationJsonTests
 {
-    private static readonly DateTimeOffset At = LoopHarness.Start;
+    private static readonly DateTimeOffset At = CaseHarness.Start;
 
     public static TheoryData<CaseTrigger> StaffSignals() =>
     [
@@ -40,7 +40,7 @@ public sealed class OrchestrationJsonTests
     [Fact]
     public async Task CommitRequest_WithEveryCommandOfAnIntake_RoundTrips()
     {
-        var h = await LoopHarness.OpenAsync();
+        var h = await CaseHarness.OpenAsync();
         var decision = Assert.IsType<Decision.Accepted>(CaseMachine.Decide(h.Opened.State, new ClockTick(h.FirstWake), h.Profiles.Get(h.Opened.State.ProfileId)));
         var request = new CommitRequest(CaseSnapshot.Of(h.Opened), decision.State, decision.Commands, h.FirstWake);
 

@@ -40,5 +40,5 @@ public sealed class RecordingOrchestrations : ICaseOrchestrations
         Task.FromResult(Instances.TryGetValue(id, out var i) && !i.IsActive && Instances.Remove(id));
 
     public static CaseInstance Instance(CaseId id, string status, bool active) =>
-        new(CaseOrchestrationInput.InstanceIdFor(id), status, active, LoopHarness.Start, LoopHarness.Start, null);
+        new(CaseOrchestrationInput.InstanceIdFor(id), status, active, CaseHarness.Start, CaseHarness.Start, null);
 }

@@ -1,3 +1,4 @@
+using Hotline.Testing;
 using Hotline.Domain.Sms;
 using Hotline.Service.Running;
 using Hotline.Service.Sms;

@@ -49,13 +49,6 @@ public sealed partial class AzuriteProcess
         return process;
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static void Append(StringBuilder output, string? line)
     {
         if (line is null)

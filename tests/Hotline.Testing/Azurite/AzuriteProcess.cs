@@ -55,7 +55,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         for (var attempt = 0; attempt < StartAttempts; attempt++)
         {
             var workspace = Directory.CreateTempSubdirectory("hotline-azurite-");
-            var port = FreeLoopbackPort();
+            var port = LoopbackPorts.Free();
             var output = new StringBuilder();
             var process = Launch(executable, workspace.FullName, port, output);
             var instance = new AzuriteProcess(process, workspace, port);

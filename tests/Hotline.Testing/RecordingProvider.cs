@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Hotline.Service.Sms;
 
-namespace Hotline.Service.Tests.Running;
+namespace Hotline.Testing;
 
 /// <summary>
 /// The SMS provider side as ACS behaves with repeatability: every request is recorded, and a request repeating an

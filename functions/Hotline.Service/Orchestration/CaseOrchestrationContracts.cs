@@ -25,8 +25,15 @@ public sealed record CommitRequest(CaseSnapshot Before, CaseState State, Immutab
 /// <summary>The commit activity's answer: committed (with the new ETag), or the case had moved on and this is its current projection.</summary>
 public sealed record CommitOutcome(bool Committed, CaseSnapshot Case);
 
-/// <summary>Shown as the orchestration's custom status in the portal and the status API; plain strings and numbers only.</summary>
-public sealed record CaseLoopStatus(string CaseId, string Status, int Version, DateTimeOffset? NextWakeUtc, int Generation, int Pending, string? LastRejection);
+/// <summary>
+/// Shown as the orchestration's custom status in the portal and the status API (plain strings and numbers only), set
+/// from the first moment of each generation.
+/// </summary>
+/// <param name="TimerDueUtc">When the durable timer now armed fires; null when the case has no deadline.</param>
+/// <param name="TimersArmed">Durable timers created in this generation: a pending timer is kept while the deadline stays
+/// the same, because every timer is a queue message until its due time (platform.md §1a).</param>
+public sealed record CaseOrchestrationStatus(
+    string CaseId, string Status, int Version, DateTimeOffset? NextWakeUtc, DateTimeOffset? TimerDueUtc, int TimersArmed, int Generation, int Pending, string? LastRejection);
 
 /// <summary>The orchestration's output when it ends (the case reached a terminal state) or hands over to its next generation.</summary>
-public sealed record CaseLoopResult(string CaseId, string Status, int Version, bool ContinuedAsNew);
+public sealed record CaseOrchestrationResult(string CaseId, string Status, int Version, bool ContinuedAsNew);

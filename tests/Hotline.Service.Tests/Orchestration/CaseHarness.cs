@@ -11,13 +11,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hotline.Service.Tests.Orchestration;
 
-/// <summary>An opened case in an in-memory store, with the real commit activity and a local runner to play "someone else".</summary>
-public sealed class LoopHarness
+/// <summary>An opened case in an in-memory store at a fixed time, with the real committer and a local runner to play "someone else".</summary>
+public sealed class CaseHarness
 {
     /// <summary>Friday 20 November 2026, 14:00 in Shanghai: a working afternoon.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 14, 0, 0, TimeSpan.FromHours(8));
 
-    private LoopHarness(InMemoryStaffDirectory directory)
+    private CaseHarness(InMemoryStaffDirectory directory)
     {
         Directory = directory;
         var composer = new OutboxComposer(directory);
@@ -42,7 +42,7 @@ public sealed class LoopHarness
 
     public CaseId Id => Opened.State.Id;
 
-    public static async Task<LoopHarness> OpenAsync()
+    public static async Task<CaseHarness> OpenAsync()
     {
         var directory = new InMemoryStaffDirectory();
         foreach (var member in TestOrg.Directory)
@@ -50,7 +50,7 @@ public sealed class LoopHarness
             await directory.UpsertAsync(new StaffRecord(member, ApiKeys.Hash("key-" + member.Id)), CancellationToken.None);
         }
 
-        var harness = new LoopHarness(directory);
+        var harness = new CaseHarness(directory);
         var intake = new IntakeService(harness.Store, directory, harness.Runner, harness.Clock);
         var caller = new Caller("张三丰", PhoneNumber.Parse("13912345678"), "3栋1201", "阳光园区");
         var request = new IntakeRequest(ProfileCatalog.BuiltIn[ProfileCatalog.ParkDispatch], caller, Channel.Phone, "repair", Urgency.Normal, "卫生间漏水", null,
@@ -60,10 +60,6 @@ public sealed class LoopHarness
         harness.Opened = (await harness.Store.GetAsync(id, CancellationToken.None))!;
         return harness;
     }
-
-    public CaseLoop Loop(int stepsPerGeneration = 50) => new(Profiles, new CaseLoopOptions { StepsPerGeneration = stepsPerGeneration });
-
-    public ScriptedPort Port() => new(Start, r => Committer.CommitAsync(r, CancellationToken.None));
 
     public CaseOrchestrationInput Input => new(CaseSnapshot.Of(Opened));
 

@@ -1,11 +1,11 @@
 using Hotline.Domain.Cases;
-using Hotline.Service.Orchestration;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
-namespace Hotline.Functions;
+namespace Hotline.Service.Orchestration;
 
-/// <summary><see cref="ICaseOrchestrations"/> over the Durable client that Functions binds to each invocation.</summary>
-internal sealed class DurableCaseOrchestrations(DurableTaskClient client) : ICaseOrchestrations
+/// <summary><see cref="ICaseOrchestrations"/> over the Durable Task SDK client (the one Functions binds to each invocation, or a test host's).</summary>
+public sealed class DurableCaseOrchestrations(DurableTaskClient client) : ICaseOrchestrations
 {
     private static readonly OrchestrationRuntimeStatus[] Active =
         [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
@@ -37,10 +37,10 @@ internal sealed class DurableCaseOrchestrations(DurableTaskClient client) : ICas
 
     public Task StartAsync(CaseOrchestrationInput input, CancellationToken cancellationToken) =>
         client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(CaseOrchestration), OrchestrationJson.Write(input), new StartOrchestrationOptions(CaseOrchestrationInput.InstanceIdFor(input.Case.State.Id)), cancellationToken);
+            nameof(CaseOrchestrator), OrchestrationJson.Write(input), new StartOrchestrationOptions(CaseOrchestrationInput.InstanceIdFor(input.Case.State.Id)), cancellationToken);
 
     public Task SignalAsync(CaseId id, CaseSignal signal, CancellationToken cancellationToken) =>
-        client.RaiseEventAsync(CaseOrchestrationInput.InstanceIdFor(id), CaseLoop.SignalEvent, OrchestrationJson.Write(signal), cancellationToken);
+        client.RaiseEventAsync(CaseOrchestrationInput.InstanceIdFor(id), CaseOrchestrator.SignalEvent, OrchestrationJson.Write(signal), cancellationToken);
 
     public Task TerminateAsync(CaseId id, string reason, CancellationToken cancellationToken) =>
         client.TerminateInstanceAsync(CaseOrchestrationInput.InstanceIdFor(id), reason, cancellationToken);

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Hotline.Domain.Callers;
+using Hotline.Domain.Cases;
+using Hotline.Domain.Profiles;
+using Hotline.Service;
+using Hotline.Service.Api;
+using Hotline.Service.Cases;
+using Hotline.Service.Directory;
+using Hotline.Service.Orchestration;
+using Hotline.Service.Running;
+using Hotline.Service.Serialization;
+using Hotline.Service.Sms;
+using Hotline.Service.Storage;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Testing.Durable;
+
+/// <summary>
+/// The case orchestrator and its real activities on the real Durable engine, in process (Microsoft.DurableTask's
+/// in-memory backend behind its gRPC sidecar), over in-memory stores, the test directory and a recording SMS provider.
+/// Time is real: the engine has no fake clock, so timer tests use deadlines a few seconds away.
+/// </summary>
+public sealed class DurableCaseHost : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(20);
+
+    /// <summary>The custom status is written by the host's data converter, not <see cref="OrchestrationJson"/>.</summary>
+    private static readonly JsonSerializerOptions StatusJson = new(JsonSerializerDefaults.Web);
+    private readonly DurableTaskTestHost _host;
+
+    private DurableCaseHost(DurableTaskTestHost host, HookedCaseStore store, RecordingProvider sms)
+    {
+        _host = host;
+        Store = store;
+        Sms = sms;
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public DurableTaskClient Client => _host.Client;
+
+    public DurableCaseOrchestrations Orchestrations => new(Client);
+
+    public HookedCaseStore Store { get; }
+
+    public RecordingProvider Sms { get; }
+
+    /// <summary>Retries quickly so that a test of a transient failure does not wait the production backoff.</summary>
+    public static CaseOrchestratorOptions FastRetries { get; } = new()
+    {
+        ActivityRetry = new Microsoft.DurableTask.RetryPolicy(5, TimeSpan.FromMilliseconds(100), 1.5, TimeSpan.FromSeconds(1)),
+    };
+
+    public static async Task<DurableCaseHost> StartAsync(CaseOrchestratorOptions? options = null)
+    {
+        var store = new HookedCaseStore(new InMemoryCaseStore());
+        var sms = new RecordingProvider();
+        var directory = new InMemoryStaffDirectory();
+        foreach (var member in TestOrg.Directory)
+        {
+            await directory.UpsertAsync(new StaffRecord(member, ApiKeys.Hash(TestOrg.ApiKey(member.Id.Value))), CancellationToken.None);
+        }
+
+        var profiles = ProfileRegistry.BuiltIn();
+        options ??= FastRetries;
+        var host = await DurableTaskTestHost.StartAsync(
+            registry => registry.AddCaseOrchestration(new CaseOrchestrator(profiles, options)),
+            new DurableTaskTestHostOptions
+            {
+                Port = LoopbackPorts.Free(),
+                LoggerFactory = Environment.GetEnvironmentVariable("HOTLINE_TEST_LOGS") is "1"
+                    ? Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Information))
+                    : null,
+                ConfigureServices = services =>
+                {
+                    services.ConfigureHttpJsonOptions(json => HotlineJson.Configure(json.SerializerOptions));
+                    services.AddProblemDetails();
+                    services.AddSingleton(TimeProvider.System);
+                    services.AddSingleton(profiles);
+                    services.AddSingleton<ICaseStore>(store);
+                    services.AddSingleton<IStaffDirectory>(directory);
+                    services.AddSingleton<IInboundLedger, InMemoryInboundLedger>();
+                    services.AddSingleton<ISmsGateway>(sms);
+                    services.AddSingleton(options);
+                    services.AddHotlineCore();
+                    services.AddHotlineOrchestration();
+                },
+            });
+        return new DurableCaseHost(host, store, sms);
+    }
+
+    /// <summary>Opens a park repair case now, as the agent's intake does (committed, its orchestration not yet started).</summary>
+    public async Task<StoredCase> OpenAsync(IntakeDecision decision = IntakeDecision.Open, Urgency urgency = Urgency.Normal)
+    {
+        var intake = Services.GetRequiredService<IntakeService>();
+        var caller = new Caller("张三丰", PhoneNumber.Parse("13912345678"), "3栋1201", "阳光园区");
+        var request = new IntakeRequest(ProfileCatalog.BuiltIn[ProfileCatalog.ParkDispatch], caller, Channel.Phone, "repair", urgency, "卫生间漏水", null,
+            decision, decision == IntakeDecision.Open ? OpenReason.OnSiteWork : null);
+        var result = await intake.OpenAsync(request, TestOrg.Agent, null, CancellationToken.None);
+        var id = result.Result switch
+        {
+            RunResult.Applied applied => applied.State.Id,
+            var other => throw new InvalidOperationException($"The intake was not applied: {other}"),
+        };
+        return (await Store.GetAsync(id, CancellationToken.None))!;
+    }
+
+    public Task StartAsync(StoredCase stored) => Orchestrations.StartAsync(new CaseOrchestrationInput(CaseSnapshot.Of(stored)), CancellationToken.None);
+
+    public Task SignalAsync(CaseId id, CaseTrigger trigger) => Orchestrations.SignalAsync(id, new CaseSignal.Apply(trigger), CancellationToken.None);
+
+    public async Task<StoredCase> CaseAsync(CaseId id) => (await Store.GetAsync(id, CancellationToken.None))!;
+
+    public async Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CaseId id) => await Store.GetLedgerAsync(id, CancellationToken.None);
+
+    /// <summary>Polls the store until the case satisfies <paramref name="until"/>; fails the test after the wait.</summary>
+    public Task<StoredCase> WaitForCaseAsync(CaseId id, Func<StoredCase, bool> until, TimeSpan? wait = null) =>
+        Poll(async () => await Store.GetAsync(id, CancellationToken.None) is { } c && until(c) ? c : null, wait, $"case {id}", () => DescribeAsync(id));
+
+    /// <summary>Polls the orchestration's custom status until it satisfies <paramref name="until"/>.</summary>
+    public Task<CaseOrchestrationStatus> WaitForStatusAsync(CaseId id, Func<CaseOrchestrationStatus, bool> until, TimeSpan? wait = null) =>
+        Poll(async () => await StatusAsync(id) is { } s && until(s) ? s : null, wait, $"the status of case {id}", () => DescribeAsync(id));
+
+    public async Task<CaseOrchestrationStatus?> StatusAsync(CaseId id) =>
+        await Client.GetInstanceAsync(CaseOrchestrationInput.InstanceIdFor(id), getInputsAndOutputs: true) is { SerializedCustomStatus: { } json }
+            ? JsonSerializer.Deserialize<CaseOrchestrationStatus>(json, StatusJson)
+            : null;
+
+    public async Task<OrchestrationMetadata> WaitForCompletionAsync(CaseId id, TimeSpan? wait = null)
+    {
+        using var timeout = new CancellationTokenSource(wait ?? DefaultWait);
+        return await Client.WaitForInstanceCompletionAsync(CaseOrchestrationInput.InstanceIdFor(id), getInputsAndOutputs: true, timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<string> DescribeAsync(CaseId id) =>
+        await Client.GetInstanceAsync(CaseOrchestrationInput.InstanceIdFor(id), getInputsAndOutputs: true) is { } m
+            ? $"{m.RuntimeStatus}, status {m.SerializedCustomStatus}, output {m.SerializedOutput}, failure {m.FailureDetails}"
+            : "no orchestration";
+
+    private static async Task<T> Poll<T>(Func<Task<T?>> probe, TimeSpan? wait, string what, Func<Task<string>> describe)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + (wait ?? DefaultWait);
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {(wait ?? DefaultWait).TotalSeconds} s for {what}; the orchestration is {await describe()}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Hotline.Domain.Cases;
+using Hotline.Service.Storage;
+
+namespace Hotline.Testing.Durable;
+
+/// <summary>
+/// The real in-memory store with a hook before each commit, where a test injects what production meets: an outage
+/// (throw <see cref="StorageUnavailableException"/>) or a slow write (await a gate).
+/// </summary>
+public sealed class HookedCaseStore(ICaseStore inner) : ICaseStore
+{
+    private int _commits;
+
+    /// <summary>Runs before every commit with the commit's number (1, 2, …).</summary>
+    public Func<int, CaseCommit, Task>? BeforeCommit { get; set; }
+
+    public int Commits => Volatile.Read(ref _commits);
+
+    public async Task<StoredCase> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
+    {
+        var number = Interlocked.Increment(ref _commits);
+        if (BeforeCommit is { } hook)
+        {
+            await hook(number, commit);
+        }
+
+        return await inner.CommitAsync(commit, cancellationToken);
+    }
+
+    public Task<StoredCase?> GetAsync(CaseId id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
+
+    public Task<IReadOnlyList<LedgerEntry>> GetLedgerAsync(CaseId id, CancellationToken cancellationToken) => inner.GetLedgerAsync(id, cancellationToken);
+
+    public Task<CasePage> ListAsync(CaseQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
+    public Task<int> NextSequenceAsync(DateOnly localDay, CancellationToken cancellationToken) => inner.NextSequenceAsync(localDay, cancellationToken);
+
+    public Task<CaseId> ClaimIdempotencyKeyAsync(string key, CaseId candidate, CancellationToken cancellationToken) =>
+        inner.ClaimIdempotencyKeyAsync(key, candidate, cancellationToken);
+
+    public Task<IReadOnlyList<WakeUp>> DueWakeUpsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => inner.DueWakeUpsAsync(now, max, cancellationToken);
+
+    public Task CompleteWakeUpAsync(WakeUp wakeUp, CancellationToken cancellationToken) => inner.CompleteWakeUpAsync(wakeUp, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> PendingOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        inner.PendingOutboxAsync(now, max, cancellationToken);
+
+    public Task<OutboxMessage?> UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken) => inner.UpdateOutboxAsync(message, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> OutboxAsync(CaseId id, CancellationToken cancellationToken) => inner.OutboxAsync(id, cancellationToken);
+}
