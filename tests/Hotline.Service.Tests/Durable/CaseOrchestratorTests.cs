@@ -73,7 +73,7 @@ public sealed class CaseOrchestratorTests
     public async Task DeadlineComes_DurableTimerFires_ClockTickCommittedWithoutAnySignal()
     {
         await using var host = await DurableCaseHost.StartAsync();
-        var stored = await DueSoonAsync(host, await host.OpenAsync(), TimeSpan.FromSeconds(2));
+        var stored = await host.MoveDeadlinesAsync(await host.OpenAsync(), TimeSpan.FromSeconds(2));
         var id = stored.State.Id;
         var due = stored.State.NextWakeUtc!.Value;
         var ledgerBefore = (await host.LedgerAsync(id)).Count;
@@ -215,24 +215,12 @@ public sealed class CaseOrchestratorTests
         var id = opened.State.Id;
         await host.StartAsync(opened);
         await host.WaitForStatusAsync(id, s => s.TimerDueUtc is not null);
-        var newer = await DueSoonAsync(host, opened, TimeSpan.FromHours(1));
+        var newer = await host.MoveDeadlinesAsync(opened, TimeSpan.FromHours(1));
 
         await host.Orchestrations.SignalAsync(id, new CaseSignal.Refresh(CaseSnapshot.Of(newer)), CancellationToken.None);
 
         var status = await host.WaitForStatusAsync(id, s => s.Version == newer.State.Version);
         Assert.Equal(newer.State.NextWakeUtc, status.TimerDueUtc);
         Assert.Equal(2, status.TimersArmed);
-    }
-
-    /// <summary>Moves every deadline of the case so that the first falls due after <paramref name="fromNow"/> (a write the store sees as any other).</summary>
-    private static async Task<StoredCase> DueSoonAsync(DurableCaseHost host, StoredCase stored, TimeSpan fromNow)
-    {
-        var delta = Now + fromNow - stored.State.NextWakeUtc!.Value;
-        var moved = stored.State with
-        {
-            Deadlines = [.. stored.State.Deadlines.Select(d => d with { DueUtc = d.DueUtc + delta })],
-            Version = stored.State.Version + 1,
-        };
-        return await host.Store.CommitAsync(new CaseCommit(moved, stored.ETag, [], [], stored.State.NextWakeUtc), CancellationToken.None);
     }
 }

@@ -112,6 +112,21 @@ public sealed class DurableCaseHost : IAsyncDisposable
 
     public Task SignalAsync(CaseId id, CaseTrigger trigger) => Orchestrations.SignalAsync(id, new CaseSignal.Apply(trigger), CancellationToken.None);
 
+    /// <summary>
+    /// Shifts every deadline of the case so that the first falls due <paramref name="fromNow"/> from now (negative: already
+    /// past), as a write the store sees like any other. The engine's clock is real, so this is how a test makes time come.
+    /// </summary>
+    public async Task<StoredCase> MoveDeadlinesAsync(StoredCase stored, TimeSpan fromNow)
+    {
+        var delta = DateTimeOffset.UtcNow + fromNow - stored.State.NextWakeUtc!.Value;
+        var moved = stored.State with
+        {
+            Deadlines = [.. stored.State.Deadlines.Select(d => d with { DueUtc = d.DueUtc + delta })],
+            Version = stored.State.Version + 1,
+        };
+        return await Store.CommitAsync(new CaseCommit(moved, stored.ETag, [], [], stored.State.NextWakeUtc), CancellationToken.None);
+    }
+
     public async Task<StoredCase> CaseAsync(CaseId id) => (await Store.GetAsync(id, CancellationToken.None))!;
 
     public async Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CaseId id) => await Store.GetLedgerAsync(id, CancellationToken.None);
