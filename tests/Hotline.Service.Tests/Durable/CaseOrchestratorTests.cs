@@ -167,6 +167,31 @@ public sealed class CaseOrchestratorTests
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(CaseOrchestrationInput.InstanceIdFor(id)))!.RuntimeStatus);
     }
 
+    /// <summary>
+    /// Signals that arrive while the orchestrator is busy are buffered by the SDK; when the generation ends, the SDK
+    /// forwards them to the next one (preserveUnprocessedEvents). On the in-process test host 0.2.3-preview they are
+    /// lost at that point (observed 2026-11-30: the next generation never sees them), so this cannot pass here yet.
+    /// It is the first thing to run on the Durable Task Framework over Azurite, which the next issue brings.
+    /// </summary>
+    [Fact(Skip = "In-process test host 0.2.3-preview drops events forwarded across continue-as-new; to verify on DTFx/Azurite (issue 9).")]
+    public async Task SignalsInABurst_AcrossGenerations_NoneLost()
+    {
+        await using var host = await DurableCaseHost.StartAsync(DurableCaseHost.FastRetries with { StepsPerGeneration = 2 });
+        var opened = await host.OpenAsync();
+        var id = opened.State.Id;
+        await host.StartAsync(opened);
+
+        await host.SignalAsync(id, new Acknowledge(Now, Supervisor));
+        foreach (var n in new[] { "一", "二", "三", "四" })
+        {
+            await host.SignalAsync(id, new ProgressNote(Now, Supervisor, n));
+        }
+
+        await host.WaitForCaseAsync(id, c => c.State.Version == opened.State.Version + 5);
+        var notes = (await host.LedgerAsync(id)).Where(e => e.Kind == LedgerKind.Progress).Select(e => e.Text[^1..]);
+        Assert.Equal(["一", "二", "三", "四"], notes);
+    }
+
     [Fact]
     public async Task CommitFailsTransiently_ActivityRetried_TriggerAppliedOnce()
     {
