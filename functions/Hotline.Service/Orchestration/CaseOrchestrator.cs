@@ -50,6 +50,7 @@ public sealed class CaseOrchestrator(ProfileRegistry profiles, CaseOrchestratorO
             }
 
             var now = new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+            var wakeAt = WakeAt(state, lastTick);
             CaseTrigger? trigger = null;
             if (pending.TryDequeue(out var signal))
             {
@@ -67,14 +68,14 @@ public sealed class CaseOrchestrator(ProfileRegistry profiles, CaseOrchestratorO
             {
                 return Result(snapshot, continuedAsNew: false);
             }
-            else if (WakeAt(state, lastTick) is { } due && due <= now)
+            else if (wakeAt is { } due && due <= now)
             {
                 lastTick = now;
                 trigger = new ClockTick(now);
             }
             else
             {
-                waits.ArmFor(WakeAt(state, lastTick));
+                waits.ArmFor(wakeAt);
                 SetStatus(context, snapshot, waits, start, pending, lastRejection);
                 if (await waits.NextSignalAsync() is { } received)
                 {

@@ -68,7 +68,7 @@ internal sealed class CaseWaits(TaskOrchestrationContext context) : IDisposable
     }
 
     /// <summary>Cancels the armed timer, if any.</summary>
-    public void Disarm()
+    private void Disarm()
     {
         if (_cancelTimer is not null && _timer is { IsCompleted: false })
         {
