@@ -12,8 +12,8 @@ public sealed record CaseReconcilerOptions
 }
 
 /// <summary>
-/// The safety net of the Azure engine, run by a timer: every commit keeps the wake-up index, so a wake-up still due well
-/// after its time means the orchestration missed it. The case's orchestration is then started from the stored projection
+/// The safety net of the Azure engine, run by a timer: every commit writes the case's next deadline on its projection, so
+/// a deadline still due well after its time means the orchestration missed it. The case's orchestration is then started from the stored projection
 /// when it is not active (it failed, was terminated, or was never started), or handed the current projection when it is
 /// (it may have been written by something else, such as an SMS reply, and be waiting on an older deadline).
 /// </summary>
@@ -27,24 +27,23 @@ public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(orchestrations);
         var late = clock.GetUtcNow() - _options.Grace;
         var repaired = 0;
-        foreach (var wakeUp in await store.DueWakeUpsAsync(late, _options.Batch, cancellationToken))
+        foreach (var due in await store.DueAsync(late, _options.Batch, cancellationToken))
         {
-            var stored = await store.GetAsync(wakeUp.CaseId, cancellationToken);
-            if (stored is null || stored.State.IsTerminal || stored.State.NextWakeUtc > late)
+            // Re-read for the ETag (and in case the orchestration acted since the projection was listed).
+            var stored = await store.GetAsync(due.Id, cancellationToken);
+            if (stored is null || stored.State.IsTerminal || stored.State.NextWakeUtc is not { } wake || wake > late)
             {
-                // A leftover of an older commit: the case's own wake-up row is another one (or there is none).
-                await store.CompleteWakeUpAsync(wakeUp, cancellationToken);
                 continue;
             }
 
             if (await orchestrations.EnsureRunningAsync(stored, cancellationToken))
             {
-                LogStarted(logger, wakeUp.CaseId.Value);
+                LogStarted(logger, due.Id.Value);
             }
             else
             {
                 await orchestrations.SignalAsync(stored.State.Id, new CaseSignal.Refresh(CaseSnapshot.Of(stored)), cancellationToken);
-                LogRefreshed(logger, wakeUp.CaseId.Value, wakeUp.DueUtc);
+                LogRefreshed(logger, due.Id.Value, wake);
             }
 
             repaired++;
@@ -56,6 +55,6 @@ public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock,
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId} had no active orchestration; started one from the stored projection")]
     private static partial void LogStarted(ILogger logger, string caseId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: wake-up due {DueUtc} not taken; sent the orchestration the current projection")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: deadline due {DueUtc} not acted on; sent the orchestration the current projection")]
     private static partial void LogRefreshed(ILogger logger, string caseId, DateTimeOffset dueUtc);
 }

@@ -31,7 +31,7 @@ public sealed partial class OutboxDispatcher(
         for (var round = 0; round < 1_000; round++)
         {
             var now = clock.GetUtcNow();
-            var pending = await store.PendingOutboxAsync(now, 50, cancellationToken);
+            var pending = await PendingAsync(now, 50, cancellationToken);
             if (pending.Count == 0)
             {
                 break;
@@ -64,6 +64,34 @@ public sealed partial class OutboxDispatcher(
         }
 
         return done;
+    }
+
+    /// <summary>
+    /// Messages due now. The store's pending-outbox index is retired (the Durable engine sends each case's messages), so
+    /// this reads every case's outbox: a stop-gap that keeps the local runner sending, slow on a large store.
+    /// </summary>
+    private async Task<List<OutboxMessage>> PendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var due = new List<OutboxMessage>();
+        var query = new CaseQuery(PageSize: 1000);
+        do
+        {
+            var page = await store.ListAsync(query, cancellationToken);
+            foreach (var state in page.Items)
+            {
+                var messages = await store.OutboxAsync(state.Id, cancellationToken);
+                due.AddRange(messages.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptUtc ?? m.CreatedUtc) <= now).Take(max - due.Count));
+                if (due.Count == max)
+                {
+                    return due;
+                }
+            }
+
+            query = query with { ContinuationToken = page.ContinuationToken };
+        }
+        while (query.ContinuationToken is not null);
+
+        return due;
     }
 
     private async Task<bool> DispatchAsync(OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)

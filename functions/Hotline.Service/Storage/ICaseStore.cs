@@ -5,8 +5,8 @@ namespace Hotline.Service.Storage;
 /// <summary>
 /// Where cases live. <see cref="CommitAsync"/> is the one write: state, ledger lines and outbox messages of one
 /// case, atomically and only if the state is still the one the decision was made on (optimistic concurrency).
-/// The wake-up index and the pending-outbox pointers are kept so that a crash at any point loses nothing: they
-/// are written before the commit and removed after it, and a stale one only causes a harmless extra look.
+/// The Durable engine keeps each case's time and sends its messages; <see cref="DueAsync"/> reads the projection
+/// so a sweep can find cases whose deadline passed without their orchestration acting on it.
 /// </summary>
 public interface ICaseStore
 {
@@ -30,12 +30,8 @@ public interface ICaseStore
     /// <summary>Remembers which case an intake's Idempotency-Key created; returns the case already claimed when there is one.</summary>
     Task<CaseId> ClaimIdempotencyKeyAsync(string key, CaseId candidate, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<WakeUp>> DueWakeUpsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
-
-    /// <summary>Removes a fired wake-up unless it was set again meanwhile.</summary>
-    Task CompleteWakeUpAsync(WakeUp wakeUp, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<OutboxMessage>> PendingOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+    /// <summary>Open cases whose next deadline (NextWakeUtc) is at or before <paramref name="dueBy"/>, at most <paramref name="max"/>, in no particular order; read from the projection rows.</summary>
+    Task<IReadOnlyList<CaseState>> DueAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken);
 
     /// <summary>Saves a message's delivery progress if its ETag still matches; returns it with its new ETag, or null when someone else updated it first.</summary>
     Task<OutboxMessage?> UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken);
@@ -46,9 +42,7 @@ public interface ICaseStore
 public sealed record StoredCase(CaseState State, string ETag);
 
 /// <param name="ExpectedETag">Null to create the case (fails if it exists).</param>
-public sealed record CaseCommit(CaseState State, string? ExpectedETag, IReadOnlyList<LedgerEntry> Ledger, IReadOnlyList<OutboxMessage> Outbox, DateTimeOffset? PreviousWakeUtc);
-
-public sealed record WakeUp(CaseId CaseId, DateTimeOffset DueUtc, string ETag);
+public sealed record CaseCommit(CaseState State, string? ExpectedETag, IReadOnlyList<LedgerEntry> Ledger, IReadOnlyList<OutboxMessage> Outbox);
 
 public sealed record CaseQuery(
     CaseStatus? Status = null,

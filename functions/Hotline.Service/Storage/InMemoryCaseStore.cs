@@ -5,16 +5,12 @@ namespace Hotline.Service.Storage;
 
 /// <summary>
 /// The case store in memory, for tests, demos and the 100,000-case benchmark. Same contract as the Table store
-/// (the shared contract tests run against both): atomic commits with ETags, wake-up index, pending outbox.
+/// (the shared contract tests run against both): atomic commits with ETags, due cases, the per-case outbox.
 /// </summary>
 public sealed class InMemoryCaseStore : ICaseStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<CaseId, Entry> _cases = [];
-    private readonly SortedSet<(DateTimeOffset Due, CaseId Id)> _wakeUps = new(Comparer<(DateTimeOffset Due, CaseId Id)>.Create(
-        (a, b) => a.Due != b.Due ? a.Due.CompareTo(b.Due) : string.CompareOrdinal(a.Id.Value, b.Id.Value)));
-    private readonly Dictionary<CaseId, (DateTimeOffset Due, long Tag)> _wakeUpByCase = [];
-    private readonly SortedSet<string> _pendingOutbox = new(StringComparer.Ordinal);
     private readonly Dictionary<DateOnly, int> _sequences = [];
     private readonly Dictionary<string, CaseId> _idempotency = new(StringComparer.Ordinal);
     private long _tag;
@@ -54,11 +50,9 @@ public sealed class InMemoryCaseStore : ICaseStore
             foreach (var message in commit.Outbox)
             {
                 entry.Outbox[message.Sequence] = message with { ETag = NextTag() };
-                _pendingOutbox.Add(message.Id);
             }
 
             _cases[id] = entry;
-            SetWakeUp(id, commit.State.NextWakeUtc);
             return Task.FromResult(new StoredCase(entry.State, entry.ETag));
         }
     }
@@ -100,56 +94,14 @@ public sealed class InMemoryCaseStore : ICaseStore
         }
     }
 
-    public Task<IReadOnlyList<WakeUp>> DueWakeUpsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    /// <remarks>A scan of every case: this store holds what a test or a demo makes, not a production backlog.</remarks>
+    public Task<IReadOnlyList<CaseState>> DueAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         lock (_gate)
         {
-            var due = _wakeUps.TakeWhile(w => w.Due <= now).Take(max)
-                .Select(w => new WakeUp(w.Id, w.Due, _wakeUpByCase[w.Id].Tag.ToString(CultureInfo.InvariantCulture))).ToList();
-            return Task.FromResult<IReadOnlyList<WakeUp>>(due);
-        }
-    }
-
-    public Task CompleteWakeUpAsync(WakeUp wakeUp, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(wakeUp);
-        lock (_gate)
-        {
-            if (_wakeUpByCase.TryGetValue(wakeUp.CaseId, out var current) && current.Due == wakeUp.DueUtc
-                && current.Tag.ToString(CultureInfo.InvariantCulture) == wakeUp.ETag)
-            {
-                _wakeUps.Remove((current.Due, wakeUp.CaseId));
-                _wakeUpByCase.Remove(wakeUp.CaseId);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    public Task<IReadOnlyList<OutboxMessage>> PendingOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            var result = new List<OutboxMessage>();
-            foreach (var id in _pendingOutbox.ToList())
-            {
-                if (result.Count >= max)
-                {
-                    break;
-                }
-
-                var message = Find(id);
-                if (message is null || message.Status != OutboxStatus.Pending)
-                {
-                    _pendingOutbox.Remove(id);
-                }
-                else if ((message.NextAttemptUtc ?? message.CreatedUtc) <= now && result.Count < max)
-                {
-                    result.Add(message);
-                }
-            }
-
-            return Task.FromResult<IReadOnlyList<OutboxMessage>>(result);
+            return Task.FromResult<IReadOnlyList<CaseState>>(
+                [.. _cases.Values.Select(e => e.State).Where(s => !s.IsTerminal && s.NextWakeUtc <= dueBy).Take(max)]);
         }
     }
 
@@ -175,28 +127,6 @@ public sealed class InMemoryCaseStore : ICaseStore
         {
             return Task.FromResult<IReadOnlyList<OutboxMessage>>(_cases.TryGetValue(id, out var e) ? [.. e.Outbox.Values] : []);
         }
-    }
-
-    private void SetWakeUp(CaseId id, DateTimeOffset? due)
-    {
-        if (_wakeUpByCase.Remove(id, out var old))
-        {
-            _wakeUps.Remove((old.Due, id));
-        }
-
-        if (due is { } at)
-        {
-            _wakeUpByCase[id] = (at, ++_tag);
-            _wakeUps.Add((at, id));
-        }
-    }
-
-    private OutboxMessage? Find(string id)
-    {
-        var dot = id.LastIndexOf('.');
-        var caseId = CaseId.Parse(id[..dot]);
-        var sequence = int.Parse(id[(dot + 1)..], CultureInfo.InvariantCulture);
-        return _cases.TryGetValue(caseId, out var e) ? e.Outbox.GetValueOrDefault(sequence) : null;
     }
 
     private string NextTag() => (++_tag).ToString(CultureInfo.InvariantCulture);
