@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Domain.Cases;
 using Hotline.Service.Serialization;
 
@@ -18,16 +18,17 @@ internal static class CaseRows
     public const string LedgerPrefix = "evt-";
     public const string OutboxPrefix = "out-";
 
-    /// <summary>The ETag of the wake-up row this state's commit wrote, so the next commit removes only that row.</summary>
-    public const string WakeETagColumn = "WakeETag";
-
     public const string StatusColumn = "Status";
     public const string AssigneeColumn = "Assignee";
     public const string ReceivedColumn = "ReceivedUtc";
     public const string HandlingDueColumn = "HandlingDueUtc";
+    public const string NextWakeColumn = "NextWakeUtc";
 
     /// <summary>Stands for "no handling time limit" so that <c>overdue=false</c> can be written as a plain OData comparison.</summary>
     public static readonly DateTimeOffset NoHandlingDue = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Stands for "no deadline" (and for every terminal case) so that a due scan is a plain <c>NextWakeUtc le X</c>.</summary>
+    public static readonly DateTimeOffset NoWakeUp = NoHandlingDue;
 
     private const string JsonColumn = "Json";
 
@@ -55,23 +56,19 @@ internal static class CaseRows
         return TableClient.CreateQueryFilter($"PartitionKey eq {id.Value} and RowKey ge {prefix} and RowKey lt {upper}");
     }
 
-    public static TableEntity State(CaseState state, string? wakeETag)
+    public static TableEntity State(CaseState state)
     {
         var entity = new TableEntity(state.Id.Value, StateRowKey)
         {
             [StatusColumn] = KebabEnum<CaseStatus>.Name(state.Status),
             [ReceivedColumn] = state.ReceivedUtc,
             [HandlingDueColumn] = state.HandlingDueUtc ?? NoHandlingDue,
+            [NextWakeColumn] = state.IsTerminal ? NoWakeUp : state.NextWakeUtc ?? NoWakeUp,
             ["Version"] = state.Version,
         };
         if (state.Assignee is { } assignee)
         {
             entity[AssigneeColumn] = assignee.Value;
-        }
-
-        if (wakeETag is not null)
-        {
-            entity[WakeETagColumn] = wakeETag;
         }
 
         WriteJson(entity, JsonSerializer.Serialize(state, StoredJson));

@@ -1,4 +1,4 @@
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Domain.Cases;
 using Hotline.Service.Storage;
 

@@ -1,4 +1,4 @@
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Domain.Callers;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Domain.Cases;
 
 namespace Hotline.Azure.Storage;
@@ -24,7 +24,7 @@ public sealed partial class TableCaseStore
             {
                 for (var attempt = 1; attempt <= MaxCounterAttempts; attempt++)
                 {
-                    var current = await _counters.GetEntityIfExistsAsync(SequencePartition, rowKey, cancellationToken: cancellationToken);
+                    var current = await _counters.GetEntityIfExistsAsync<TableEntity>(SequencePartition, rowKey, cancellationToken: cancellationToken);
                     var next = (current.HasValue ? current.Value!.GetInt32(CounterColumn) ?? 0 : 0) + 1;
                     var row = new TableEntity(SequencePartition, rowKey) { [CounterColumn] = next };
                     try
@@ -61,7 +61,7 @@ public sealed partial class TableCaseStore
                 }
                 catch (RequestFailedException ex) when (ex.Status == 409)
                 {
-                    var claimed = await _idempotency.GetEntityIfExistsAsync(partitionKey, ClaimRowKey, cancellationToken: cancellationToken);
+                    var claimed = await _idempotency.GetEntityIfExistsAsync<TableEntity>(partitionKey, ClaimRowKey, cancellationToken: cancellationToken);
                     return claimed.HasValue && claimed.Value!.GetString(ClaimColumn) is { } id
                         ? CaseId.Parse(id)
                         : throw new InvalidOperationException("An idempotency claim vanished right after it was made; claims are never deleted.");

@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using Hotline.Domain.Cases;
-using Hotline.Azure.Tables;
 using Hotline.Service.Storage;
 
 namespace Hotline.Azure.Storage;
@@ -31,7 +31,7 @@ public sealed partial class TableCaseStore
             {
                 try
                 {
-                    await foreach (var page in _cases.QueryAsync(Filter(query), pageSize, cancellationToken: cancellationToken)
+                    await foreach (var page in _cases.QueryAsync<TableEntity>(Filter(query), pageSize, cancellationToken: cancellationToken)
                                        .AsPages(query.ContinuationToken, pageSize))
                     {
                         return new CasePage([.. page.Values.Select(CaseRows.ReadState)], page.ContinuationToken);

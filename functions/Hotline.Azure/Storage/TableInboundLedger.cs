@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Service.Sms;
 
 namespace Hotline.Azure.Storage;
@@ -30,7 +30,7 @@ public sealed class TableInboundLedger(TableServiceClient service, string prefix
                 }
                 catch (RequestFailedException e) when (e.Status == 409)
                 {
-                    var existing = await _table.GetEntityIfExistsAsync(partition, row, cancellationToken: cancellationToken);
+                    var existing = await _table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
                     var entity = existing.HasValue ? existing.Value! : null;
                     return new InboundRecord(entity?.GetString("ReplyTo"), entity?.GetString("Reply"), entity?.GetBoolean("ReplySent") ?? false);
                 }

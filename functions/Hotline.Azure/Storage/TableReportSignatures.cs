@@ -1,6 +1,6 @@
 using System.Globalization;
 using Azure;
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Service.Reports;
 
 namespace Hotline.Azure.Storage;
@@ -17,7 +17,7 @@ public sealed class TableReportSignatures(TableServiceClient service, string pre
         StorageErrors.GuardAsync(
             async () =>
             {
-                var row = await _table.GetEntityIfExistsAsync(profileId, Month(year, month), cancellationToken: cancellationToken);
+                var row = await _table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Validate(profileId, nameof(profileId)), Month(year, month), cancellationToken: cancellationToken);
                 return row.HasValue && row.Value is { } e
                     ? new MonthlySignature(profileId, year, month, e.GetString("ManagerId")!, e.GetString("Comment")!, e.GetDateTimeOffset("SignedUtc")!.Value)
                     : null;
@@ -27,6 +27,7 @@ public sealed class TableReportSignatures(TableServiceClient service, string pre
     public Task<bool> TryAddAsync(MonthlySignature signature, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        TableKeys.Validate(signature.ProfileId, nameof(signature.ProfileId));
         return StorageErrors.GuardAsync(
             async () =>
             {

@@ -1,4 +1,4 @@
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Domain.Callers;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;
@@ -35,7 +35,7 @@ public sealed class TableStaffDirectory : IStaffDirectory
         StorageErrors.GuardAsync(
             async () =>
             {
-                var row = await _staff.GetEntityIfExistsAsync(Partition, id.Value, cancellationToken: cancellationToken);
+                var row = await _staff.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Validate(id.Value, nameof(id)), cancellationToken: cancellationToken);
                 return row.HasValue ? StaffRows.FromEntity(row.Value!) : null;
             },
             cancellationToken);
@@ -48,7 +48,7 @@ public sealed class TableStaffDirectory : IStaffDirectory
     {
         ArgumentNullException.ThrowIfNull(record);
         return StorageErrors.GuardAsync(
-            () => _staff.UpsertEntityAsync(StaffRows.ToEntity(Partition, record), TableUpdateMode.Replace, cancellationToken), cancellationToken);
+            () => _staff.UpsertEntityAsync(TableKeys.Validate(StaffRows.ToEntity(Partition, record)), TableUpdateMode.Replace, cancellationToken), cancellationToken);
     }
 
     public Task<StaffRecord?> FindByPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken) =>
@@ -68,7 +68,7 @@ public sealed class TableStaffDirectory : IStaffDirectory
             async () =>
             {
                 var found = new List<StaffRecord>();
-                await foreach (var row in _staff.QueryAsync(filter, cancellationToken: cancellationToken))
+                await foreach (var row in _staff.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
                 {
                     found.Add(StaffRows.FromEntity(row));
                     if (found.Count == max)
