@@ -1,6 +1,5 @@
 using Hotline.Azure.Sms;
 using Hotline.Azure.Storage;
-using Hotline.Azure.Tables;
 using Hotline.Service;
 using Hotline.Service.Directory;
 using Hotline.Service.Orchestration;
@@ -26,15 +25,7 @@ public static class FunctionsHostingExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ProfileRegistry.BuiltIn(settings.DefaultProfile));
-        services.AddSingleton(_ => new TableServiceClient(settings.Tables, new TableClientOptions()));
-        services.AddSingleton(sp => new TableCaseStore(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
-        services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<TableCaseStore>());
-        services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
-        services.AddSingleton<IStaffDirectory>(sp => sp.GetRequiredService<TableStaffDirectory>());
-        services.AddSingleton(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
-        services.AddSingleton<IInboundLedger>(sp => sp.GetRequiredService<TableInboundLedger>());
-        services.AddSingleton(sp => new TableReportSignatures(sp.GetRequiredService<TableServiceClient>(), settings.TablePrefix));
-        services.AddSingleton<Hotline.Service.Reports.IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
+        services.AddTableStores(settings.Tables, settings.TablePrefix);
         services.AddSingleton<ISmsGateway>(_ => new AcsSmsGateway(settings.Sms.ConnectionString, settings.Sms.From, new AcsSmsClientOptions { TimeProvider = TimeProvider.System }));
         services.AddHotlineCore();
         services.AddHotlineOrchestration();
@@ -43,15 +34,9 @@ public static class FunctionsHostingExtensions
     }
 
     /// <summary>Creates the tables once per instance start (creating an existing table is a no-op).</summary>
-    private sealed class TableSetup(TableCaseStore cases, TableStaffDirectory staff, TableInboundLedger inbound, TableReportSignatures signatures) : IHostedService
+    private sealed class TableSetup(IServiceProvider services) : IHostedService
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            await cases.CreateTablesAsync(cancellationToken);
-            await staff.CreateTableAsync(cancellationToken);
-            await inbound.CreateTableAsync(cancellationToken);
-            await signatures.CreateTableAsync(cancellationToken);
-        }
+        public Task StartAsync(CancellationToken cancellationToken) => TableStorage.CreateTablesAsync(services, cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -6,7 +6,10 @@ namespace Hotline.Functions;
 /// </summary>
 public sealed class FunctionsSettings
 {
-    /// <summary>Storage connection string for the case tables (the project's Table client signs with the account key).</summary>
+    /// <summary>
+    /// The case tables' account: a connection string (<c>UseDevelopmentStorage=true</c> locally) or, in Azure, the account
+    /// URI (<c>https://acct.table.core.windows.net/</c>), reached with the app's managed identity.
+    /// </summary>
     public string Tables { get; set; } = "UseDevelopmentStorage=true";
 
     public string TablePrefix { get; set; } = "hotline";

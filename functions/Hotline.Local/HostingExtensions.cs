@@ -1,5 +1,4 @@
 using Hotline.Azure.Storage;
-using Hotline.Azure.Tables;
 using Hotline.Local.Simulator;
 using Hotline.Service;
 using Hotline.Service.Directory;
@@ -35,14 +34,7 @@ public static class HostingExtensions
         }
         else
         {
-            services.AddSingleton(_ => new TableServiceClient(options.Tables, new TableClientOptions()));
-            services.AddSingleton(sp => new TableCaseStore(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
-            services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<TableCaseStore>());
-            services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
-            services.AddSingleton<IStaffDirectory>(sp => sp.GetRequiredService<TableStaffDirectory>());
-            services.AddSingleton<IInboundLedger>(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
-            services.AddSingleton(sp => new TableReportSignatures(sp.GetRequiredService<TableServiceClient>(), options.TablePrefix));
-            services.AddSingleton<Service.Reports.IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
+            services.AddTableStores(options.Tables, options.TablePrefix);
         }
 
         services.AddSingleton(new Azure.Sms.SmsWebhookOptions(options.Sms.WebhookKey));
@@ -62,12 +54,9 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<HotlineOptions>();
-        if (app.Services.GetService<TableCaseStore>() is { } cases)
+        if (app.Services.GetService<TableCaseStore>() is not null)
         {
-            await cases.CreateTablesAsync(CancellationToken.None);
-            await app.Services.GetRequiredService<TableStaffDirectory>().CreateTableAsync(CancellationToken.None);
-            await ((TableInboundLedger)app.Services.GetRequiredService<IInboundLedger>()).CreateTableAsync(CancellationToken.None);
-            await app.Services.GetRequiredService<TableReportSignatures>().CreateTableAsync(CancellationToken.None);
+            await TableStorage.CreateTablesAsync(app.Services, CancellationToken.None);
         }
 
         if (options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase))

@@ -2,9 +2,11 @@
 //   AzureWebJobsStorage__*        Functions host and the Durable task hub, through the managed identity
 //   HOTLINE_HUB_NAME              host.json extensions.durableTask.hubName (%HOTLINE_HUB_NAME%)
 //   Hotline__*                    FunctionsSettings (section "Hotline"), the same names as the local host
-// The two keys below (storage account key for the case tables, ACS access key) are read from the resources at
-// deployment time and never appear in parameters or in the repository: the project's own Table and ACS clients sign
-// requests with keys (SharedKeyLite, HMAC). Move them to Key Vault references if your policy requires it.
+//   AZURE_CLIENT_ID               the user-assigned identity DefaultAzureCredential signs in as (the case tables)
+// The case tables are reached with the managed identity (Hotline__Tables is the account's table endpoint; the identity
+// holds Storage Table Data Contributor, see storage.bicep). The ACS access key below is read from the resource at
+// deployment time and never appears in parameters or in the repository: the project's own ACS client signs requests
+// with it (HMAC). Move it to a Key Vault reference if your policy requires it.
 param name string
 param location string
 param tags object
@@ -67,7 +69,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
         { name: 'HOTLINE_HUB_NAME', value: hubName }
-        { name: 'Hotline__Tables', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+        { name: 'AZURE_CLIENT_ID', value: identityClientId }
+        { name: 'Hotline__Tables', value: storage.properties.primaryEndpoints.table }
         { name: 'Hotline__TablePrefix', value: 'hotline' }
         { name: 'Hotline__DefaultProfile', value: defaultProfile }
         { name: 'Hotline__Sms__ConnectionString', value: acs.listKeys().primaryConnectionString }

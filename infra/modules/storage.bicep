@@ -1,5 +1,6 @@
 // One account for the Functions host, the Durable task hub (queues, tables, blobs), the deployment package and the
-// case tables. Shared-key access stays on: the project's own Table client signs requests with the account key.
+// case tables. Everything reaches it with the managed identity; shared-key access is left on until a deployment has
+// shown nothing else still uses the key.
 param name string
 param location string
 param tags object
@@ -30,7 +31,7 @@ resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@
 }
 
 // Blob owner + queue contributor: the Functions host and the Durable task hub; table contributor: the task hub's
-// history and instance tables.
+// history and instance tables, and the case tables (Azure.Data.Tables with DefaultAzureCredential).
 var roles = {
   blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
