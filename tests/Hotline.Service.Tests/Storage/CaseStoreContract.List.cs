@@ -52,6 +52,14 @@ public abstract partial class CaseStoreContract
         }
     }
 
+    [Fact]
+    public async Task List_TokenTheStoreDidNotIssue_ThrowsFormat()
+    {
+        var (store, _) = await SeedListAsync();
+
+        await Assert.ThrowsAsync<FormatException>(() => store.ListAsync(new CaseQuery(PageSize: 2, ContinuationToken: "not a token"), None));
+    }
+
     /// <summary>
     /// Seven cases: engineering and security cases received on the first Monday (dispatched, one acknowledged, one
     /// answered on the spot) and two weeks later; as of ten days on the early open ones are overdue.

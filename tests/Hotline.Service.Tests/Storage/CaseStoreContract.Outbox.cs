@@ -6,20 +6,19 @@ namespace Hotline.Service.Tests.Storage;
 public abstract partial class CaseStoreContract
 {
     [Fact]
-    public async Task PendingOutbox_ReturnsCommittedMessagesOnceDue()
+    public async Task Outbox_CommittedMessages_AreReadBackWholeInSequenceOrder()
     {
         var store = await CreateStoreAsync();
         var intake = Intake(Id(1), Monday);
-        await store.CommitAsync(Create(intake, TextMessage(intake.State, 1, Monday), TextMessage(intake.State, 2, Monday.AddMinutes(10))), None);
+        await store.CommitAsync(Create(intake, TextMessage(intake.State, 2, Monday.AddMinutes(10)), TextMessage(intake.State, 1, Monday)), None);
 
-        var now = await store.PendingOutboxAsync(Monday.AddMinutes(1), 10, None);
-        var later = await store.PendingOutboxAsync(Monday.AddMinutes(10), 10, None);
+        var outbox = await store.OutboxAsync(Id(1), None);
 
-        Assert.Equal([TextMessage(intake.State, 1, Monday).Id], now.Select(m => m.Id));
-        Assert.Equal(2, later.Count);
-        var first = now[0];
+        Assert.Equal([TextMessage(intake.State, 1, Monday).Id, TextMessage(intake.State, 2, Monday).Id], outbox.Select(m => m.Id));
+        var first = outbox[0];
         Assert.Equal((OutboxKind.Sms, "+8613800000003", "engineering-head", OutboxStatus.Pending), (first.Kind, first.To, first.Recipient, first.Status));
-        Assert.Equal(TextMessage(intake.State, 1, Monday).Text, first.Text);
+        Assert.Equal((TextMessage(intake.State, 1, Monday).Text, Monday), (first.Text, first.CreatedUtc));
+        Assert.All(outbox, m => Assert.False(string.IsNullOrEmpty(m.ETag)));
     }
 
     [Fact]
@@ -28,7 +27,7 @@ public abstract partial class CaseStoreContract
         var store = await CreateStoreAsync();
         var intake = Intake(Id(1), Monday);
         await store.CommitAsync(Create(intake, TextMessage(intake.State, 1, Monday)), None);
-        var read = (await store.PendingOutboxAsync(Monday, 10, None)).Single();
+        var read = (await store.OutboxAsync(Id(1), None)).Single();
 
         var claimed = await store.UpdateOutboxAsync(
             read with { Attempts = 1, FirstAttemptUtc = Monday, NextAttemptUtc = Monday.AddMinutes(2) }, None);
@@ -43,55 +42,35 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
-    public async Task PendingOutbox_ClaimedMessage_WaitsForItsLease()
+    public async Task UpdateOutbox_MessageNeverCommitted_ReturnsNull()
     {
         var store = await CreateStoreAsync();
         var intake = Intake(Id(1), Monday);
         await store.CommitAsync(Create(intake, TextMessage(intake.State, 1, Monday)), None);
-        var read = (await store.PendingOutboxAsync(Monday, 10, None)).Single();
+        var read = (await store.OutboxAsync(Id(1), None)).Single();
 
-        await store.UpdateOutboxAsync(read with { Attempts = 1, NextAttemptUtc = Monday.AddMinutes(2) }, None);
-
-        Assert.Empty(await store.PendingOutboxAsync(Monday.AddMinutes(1), 10, None));
-        Assert.Single(await store.PendingOutboxAsync(Monday.AddMinutes(2), 10, None));
+        Assert.Null(await store.UpdateOutboxAsync(read with { Sequence = read.Sequence + 1 }, None));
+        Assert.Null(await store.UpdateOutboxAsync(read with { ETag = string.Empty }, None));
+        Assert.Single(await store.OutboxAsync(Id(1), None));
     }
 
     [Fact]
-    public async Task PendingOutbox_SentMessage_IsNoLongerPending()
+    public async Task Outbox_DeliveryOutcomesStay_AndALaterCommitAppends()
     {
         var store = await CreateStoreAsync();
         var intake = Intake(Id(1), Monday);
         await store.CommitAsync(Create(intake, TextMessage(intake.State, 1, Monday), TextMessage(intake.State, 2, Monday)), None);
-        var pending = await store.PendingOutboxAsync(Monday, 10, None);
+        var written = await store.OutboxAsync(Id(1), None);
 
-        await store.UpdateOutboxAsync(pending[0] with { Status = OutboxStatus.Sent, ProviderMessageId = "acs-1" }, None);
-        await store.UpdateOutboxAsync(pending[1] with { Status = OutboxStatus.Failed, Error = "invalid number" }, None);
-
-        Assert.Empty(await store.PendingOutboxAsync(Monday.AddDays(1), 10, None));
-        var stored = await store.OutboxAsync(Id(1), None);
-        Assert.Equal([OutboxStatus.Sent, OutboxStatus.Failed], stored.Select(m => m.Status));
-        Assert.Equal("acs-1", stored[0].ProviderMessageId);
-
-        // A later commit with new messages makes the case pending again.
+        await store.UpdateOutboxAsync(written[0] with { Status = OutboxStatus.Sent, ProviderMessageId = "acs-1" }, None);
+        await store.UpdateOutboxAsync(written[1] with { Status = OutboxStatus.Failed, Error = "invalid number" }, None);
         var acknowledged = Acknowledge(intake.State, Monday.AddMinutes(5));
         var current = (await store.GetAsync(Id(1), None))!;
         await store.CommitAsync(Update(current, acknowledged, TextMessage(acknowledged.State, 1, Monday.AddMinutes(5))), None);
-        Assert.Equal([TextMessage(acknowledged.State, 1, Monday).Id], (await store.PendingOutboxAsync(Monday.AddDays(1), 10, None)).Select(m => m.Id));
-    }
 
-    [Fact]
-    public async Task PendingOutbox_RespectsMax()
-    {
-        var store = await CreateStoreAsync();
-        for (var i = 1; i <= 3; i++)
-        {
-            var intake = Intake(Id(i), Monday);
-            await store.CommitAsync(Create(intake, TextMessage(intake.State, 1, Monday), TextMessage(intake.State, 2, Monday)), None);
-        }
-
-        var pending = await store.PendingOutboxAsync(Monday, 4, None);
-
-        Assert.Equal(4, pending.Count);
-        Assert.Equal(4, pending.Select(m => m.Id).Distinct().Count());
+        var stored = await store.OutboxAsync(Id(1), None);
+        Assert.Equal([OutboxStatus.Sent, OutboxStatus.Failed, OutboxStatus.Pending], stored.Select(m => m.Status));
+        Assert.Equal(("acs-1", "invalid number"), (stored[0].ProviderMessageId, stored[1].Error));
+        Assert.Equal(TextMessage(acknowledged.State, 1, Monday).Id, stored[2].Id);
     }
 }

@@ -1,5 +1,4 @@
 using Hotline.Azure.Storage;
-using Hotline.Azure.Tables;
 using Hotline.Service.Sms;
 using Hotline.Testing;
 
@@ -36,7 +35,7 @@ public sealed class TableInboundLedgerTests(AzuriteFixture azurite) : InboundLed
 {
     protected override async Task<IInboundLedger> CreateAsync()
     {
-        var ledger = new TableInboundLedger(new TableServiceClient(azurite.ConnectionString), UniqueTableName.Create("i"));
+        var ledger = new TableInboundLedger(TableStorage.CreateClient(azurite.ConnectionString), UniqueTableName.Create("i"));
         await ledger.CreateTableAsync(CancellationToken.None);
         return ledger;
     }

@@ -45,10 +45,10 @@ internal static class StoreFixtures
         Accept(CaseMachine.Decide(state, new Acknowledge(at, Actor(state.Assignee!.Value.Value)), Profile));
 
     public static CaseCommit Create(Decision.Accepted decision, params OutboxMessage[] outbox) =>
-        new(decision.State, null, Ledger(decision), outbox, null);
+        new(decision.State, null, Ledger(decision), outbox);
 
     public static CaseCommit Update(StoredCase before, Decision.Accepted decision, params OutboxMessage[] outbox) =>
-        new(decision.State, before.ETag, Ledger(decision), outbox, before.State.NextWakeUtc);
+        new(decision.State, before.ETag, Ledger(decision), outbox);
 
     public static OutboxMessage TextMessage(CaseState state, int index, DateTimeOffset createdUtc) => new()
     {

@@ -1,5 +1,4 @@
 using Hotline.Azure.Storage;
-using Hotline.Azure.Tables;
 using Hotline.Service.Directory;
 using Hotline.Testing;
 
@@ -10,7 +9,7 @@ public sealed class TableStaffDirectoryTests(AzuriteFixture azurite) : StaffDire
 {
     protected override async Task<IStaffDirectory> CreateDirectoryAsync()
     {
-        var directory = new TableStaffDirectory(new TableServiceClient(azurite.ConnectionString), UniqueTableName.Create("d"));
+        var directory = new TableStaffDirectory(TableStorage.CreateClient(azurite.ConnectionString), UniqueTableName.Create("d"));
         await directory.CreateTableAsync();
         return directory;
     }

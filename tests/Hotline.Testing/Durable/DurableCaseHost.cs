@@ -124,7 +124,7 @@ public sealed class DurableCaseHost : IAsyncDisposable
             Deadlines = [.. stored.State.Deadlines.Select(d => d with { DueUtc = d.DueUtc + delta })],
             Version = stored.State.Version + 1,
         };
-        return await Store.CommitAsync(new CaseCommit(moved, stored.ETag, [], [], stored.State.NextWakeUtc), CancellationToken.None);
+        return await Store.CommitAsync(new CaseCommit(moved, stored.ETag, [], []), CancellationToken.None);
     }
 
     public async Task<StoredCase> CaseAsync(CaseId id) => (await Store.GetAsync(id, CancellationToken.None))!;

@@ -38,12 +38,7 @@ public sealed class HookedCaseStore(ICaseStore inner) : ICaseStore
     public Task<CaseId> ClaimIdempotencyKeyAsync(string key, CaseId candidate, CancellationToken cancellationToken) =>
         inner.ClaimIdempotencyKeyAsync(key, candidate, cancellationToken);
 
-    public Task<IReadOnlyList<WakeUp>> DueWakeUpsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => inner.DueWakeUpsAsync(now, max, cancellationToken);
-
-    public Task CompleteWakeUpAsync(WakeUp wakeUp, CancellationToken cancellationToken) => inner.CompleteWakeUpAsync(wakeUp, cancellationToken);
-
-    public Task<IReadOnlyList<OutboxMessage>> PendingOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
-        inner.PendingOutboxAsync(now, max, cancellationToken);
+    public Task<IReadOnlyList<CaseState>> DueAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken) => inner.DueAsync(dueBy, max, cancellationToken);
 
     public Task<OutboxMessage?> UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken) => inner.UpdateOutboxAsync(message, cancellationToken);
 
