@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Testing;
 
-namespace Hotline.Azure.Tests.Tables;
+namespace Hotline.Azure.Tests.Azurite;
 
 public sealed class AzuriteProcessTests
 {
@@ -12,11 +12,11 @@ public sealed class AzuriteProcessTests
     {
         var azurite = await AzuriteProcess.StartAsync();
         var port = azurite.TablePort;
-        var parsed = TableConnectionString.Parse(azurite.ConnectionString);
+        var tables = new TableServiceClient(azurite.ConnectionString);
 
         await azurite.DisposeAsync();
 
-        Assert.Equal(azurite.TableEndpoint, parsed.TableEndpoint);
+        Assert.Equal(azurite.TableEndpoint.ToString().TrimEnd('/'), tables.Uri.ToString().TrimEnd('/'));
         using var client = new TcpClient();
         await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
     }
