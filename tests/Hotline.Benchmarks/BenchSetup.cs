@@ -1,6 +1,6 @@
 using Azure.Core;
 using Hotline.Azure.Storage;
-using Hotline.Azure.Tables;
+using Azure.Data.Tables;
 using Hotline.Service.Directory;
 using Hotline.Service.Storage;
 
@@ -43,7 +43,7 @@ public sealed class BenchSetup : IDisposable
     {
         var prefix = "b" + Guid.NewGuid().ToString("N")[..10];
         var counter = new RequestCounter { TablePrefix = prefix };
-        var options = new TableClientOptions();
+        var options = TableStorage.CreateOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         var service = new TableServiceClient(connectionString, options);
         var store = new TableCaseStore(service, prefix);

@@ -6,8 +6,8 @@ namespace Hotline.Benchmarks;
 
 /// <summary>
 /// Passes everything to the real store and observes two things: how many commits (one per applied trigger, the
-/// least any store can do) were made, and, for each wake-up the pump completes, how late that was by the clock.
-/// The pump completes a wake-up right after the tick it caused has committed, so that instant is the fire time.
+/// least any store can do) were made, and, for each case the pump finds due, how late its deadline was by the clock.
+/// The pump ticks a case right after reading it due, so that instant stands for the fire time.
 /// </summary>
 public sealed class ObservedCaseStore(ICaseStore inner, TimeProvider clock) : ICaseStore
 {
@@ -16,7 +16,7 @@ public sealed class ObservedCaseStore(ICaseStore inner, TimeProvider clock) : IC
 
     public long Commits => Interlocked.Read(ref _commits);
 
-    /// <summary>Lateness of the first completed wake-up of each case.</summary>
+    /// <summary>Lateness of the first due deadline found for each case.</summary>
     public IReadOnlyDictionary<CaseId, TimeSpan> Lateness => _lateness;
 
     public void ResetLateness() => _lateness.Clear();
@@ -28,11 +28,16 @@ public sealed class ObservedCaseStore(ICaseStore inner, TimeProvider clock) : IC
         return stored;
     }
 
-    public async Task CompleteWakeUpAsync(WakeUp wakeUp, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseState>> DueAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(wakeUp);
-        await inner.CompleteWakeUpAsync(wakeUp, cancellationToken);
-        _lateness.TryAdd(wakeUp.CaseId, clock.GetUtcNow() - wakeUp.DueUtc);
+        var due = await inner.DueAsync(dueBy, max, cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var state in due)
+        {
+            _lateness.TryAdd(state.Id, now - state.NextWakeUtc!.Value);
+        }
+
+        return due;
     }
 
     public Task<StoredCase?> GetAsync(CaseId id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
@@ -45,12 +50,6 @@ public sealed class ObservedCaseStore(ICaseStore inner, TimeProvider clock) : IC
 
     public Task<CaseId> ClaimIdempotencyKeyAsync(string key, CaseId candidate, CancellationToken cancellationToken) =>
         inner.ClaimIdempotencyKeyAsync(key, candidate, cancellationToken);
-
-    public Task<IReadOnlyList<WakeUp>> DueWakeUpsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
-        inner.DueWakeUpsAsync(now, max, cancellationToken);
-
-    public Task<IReadOnlyList<OutboxMessage>> PendingOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
-        inner.PendingOutboxAsync(now, max, cancellationToken);
 
     public Task<OutboxMessage?> UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken) => inner.UpdateOutboxAsync(message, cancellationToken);
 

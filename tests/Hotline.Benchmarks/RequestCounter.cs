@@ -13,7 +13,7 @@ public sealed class RequestCounter : HttpPipelinePolicy
     private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
     private long _retries;
 
-    /// <summary>The table prefix of the store being measured, left out of the kind so kinds read "query WakeUps".</summary>
+    /// <summary>The table prefix of the store being measured, left out of the kind so kinds read "query Cases".</summary>
     public string TablePrefix { get; set; } = string.Empty;
 
     public long Total => _byKind.Values.Sum();
