@@ -9,6 +9,6 @@ cd "$(dirname "$0")"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
 fi
-[ -x node_modules/.bin/azurite-table ] || npm ci --no-audit --no-fund
+[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 
 dotnet run --project tests/Hotline.Benchmarks -c Release -- "$@"

@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
 fi
-if [ ! -x node_modules/.bin/azurite-table ]; then
+if [ ! -x node_modules/.bin/azurite ]; then
   npm ci --no-audit --no-fund || exit 1
 fi
 # The web console's browser test drives the system Chromium (Playwright never downloads a browser here).

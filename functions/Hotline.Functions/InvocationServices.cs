@@ -16,11 +16,9 @@ internal sealed class InvocationServices(IServiceProvider services, DurableTaskC
 {
     public DurableCaseOrchestrations Orchestrations { get; } = new(client);
 
-    public OrchestratedCaseDriver Driver => new(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ProfileRegistry>(), Orchestrations);
+    public OrchestratedCaseDriver Driver => new(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ProfileRegistry>(), Orchestrations, services.GetService<Service.Api.ApiOptions>());
 
     public DeliveryFeedback Feedback => ActivatorUtilities.CreateInstance<DeliveryFeedback>(services, (ICaseDriver)Driver);
 
     public InboundSmsService Inbound => ActivatorUtilities.CreateInstance<InboundSmsService>(services, (ICaseDriver)Driver);
-
-    public OutboxDispatcher Dispatcher => ActivatorUtilities.CreateInstance<OutboxDispatcher>(services, (IDeliveryFailureHandler)Feedback);
 }

@@ -1,7 +1,10 @@
 using Hotline.Azure.Storage;
+using Hotline.Local.Durable;
 using Hotline.Local.Simulator;
 using Hotline.Service;
+using Hotline.Service.Api;
 using Hotline.Service.Directory;
+using Hotline.Service.Orchestration;
 using Hotline.Service.Running;
 using Hotline.Service.Serialization;
 using Hotline.Service.Sms;
@@ -9,7 +12,7 @@ using Hotline.Service.Storage;
 
 namespace Hotline.Local;
 
-/// <summary>The local host's composition: storage, clock, SMS, the runner loop, the API, the simulator.</summary>
+/// <summary>The local host's composition: Table storage, clock, SMS, the Durable Task Framework engine, the API, the simulator.</summary>
 public static class HostingExtensions
 {
     public static WebApplicationBuilder AddHotline(this WebApplicationBuilder builder)
@@ -22,20 +25,12 @@ public static class HostingExtensions
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton(ProfileRegistry.BuiltIn(options.DefaultProfile));
-        services.AddSingleton<TimeProvider>(options.Clock.Equals("Manual", StringComparison.OrdinalIgnoreCase)
+        services.AddSingleton<TimeProvider>(options.IsManualClock
             ? new ManualTimeProvider(options.ClockStart ?? TimeProvider.System.GetUtcNow())
             : TimeProvider.System);
-
-        if (options.Storage.Equals("Memory", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<ICaseStore, InMemoryCaseStore>();
-            services.AddSingleton<IStaffDirectory, InMemoryStaffDirectory>();
-            services.AddSingleton<IInboundLedger, InMemoryInboundLedger>();
-        }
-        else
-        {
-            services.AddTableStores(options.Tables, options.TablePrefix);
-        }
+        services.AddSingleton(new ApiOptions { CommitWait = options.CommitWait });
+        services.AddSingleton(new CaseOrchestratorOptions { StepsPerGeneration = options.StepsPerGeneration });
+        services.AddTableStores(options.Tables, options.TablePrefix);
 
         services.AddSingleton(new Azure.Sms.SmsWebhookOptions(options.Sms.WebhookKey));
         services.AddSingleton<SelfAddress>();
@@ -44,20 +39,33 @@ public static class HostingExtensions
             ? ActivatorUtilities.CreateInstance<SimulatorGateway>(sp)
             : new Azure.Sms.AcsSmsGateway(options.Sms.ConnectionString, options.Sms.From, new Azure.Sms.AcsSmsClientOptions { TimeProvider = TimeProvider.System }));
         services.AddHotlineCore();
-        services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection("Hotline:Scheduler"));
-        services.AddHostedService<SchedulerService>();
+        services.AddHotlineOrchestration();
+        services.AddDurableEngine(options);
         return builder;
     }
 
-    /// <summary>Prepares storage and the demo directory, then serves the web console and maps the API, the OpenAPI document and the simulator.</summary>
+    /// <summary>
+    /// The Durable Task Framework engine (<see cref="TaskHubEngine"/>) over the same storage account, the client port the
+    /// handlers use, and with the system clock the reconciler's sweep (the safety net the Functions app runs as a timer).
+    /// </summary>
+    private static void AddDurableEngine(this IServiceCollection services, HotlineOptions options)
+    {
+        services.AddSingleton(sp => new TaskHubEngine(options.Durable, options.Tables, sp, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddHostedService(sp => sp.GetRequiredService<TaskHubEngine>());
+        services.AddSingleton<ICaseOrchestrations>(sp => new TaskHubCaseOrchestrations(sp.GetRequiredService<TaskHubEngine>(), options.IsManualClock));
+        services.AddCaseOrchestrationClients();
+        if (!options.IsManualClock)
+        {
+            services.AddHostedService<ReconcilerService>();
+        }
+    }
+
+    /// <summary>Prepares the tables and the demo directory, then serves the web console and maps the API, the OpenAPI document and the simulator.</summary>
     public static async Task UseHotlineAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<HotlineOptions>();
-        if (app.Services.GetService<TableCaseStore>() is not null)
-        {
-            await TableStorage.CreateTablesAsync(app.Services, CancellationToken.None);
-        }
+        await TableStorage.CreateTablesAsync(app.Services, CancellationToken.None);
 
         if (options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase))
         {
@@ -99,7 +107,7 @@ public static class HostingExtensions
         var keys = options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase)
             ? string.Join(Environment.NewLine, DemoSeed.Staff.Select(s => $"    {s.Member.Id,-22} {string.Join(',', s.Member.Roles),-22} X-Api-Key: {s.ApiKey}"))
             : "    (no demo seed)";
-        log.LogInformation("Hotline is running at {Url} (storage {Storage}, clock {Clock}). OpenAPI: {Url}openapi/v1.json{NewLine}Demo staff and API keys:{NewLine}{Keys}",
-            url, options.Storage, options.Clock, url, Environment.NewLine, Environment.NewLine, keys);
+        log.LogInformation("Hotline is running at {Url} (Durable task hub {TaskHub}, clock {Clock}). OpenAPI: {Url}openapi/v1.json{NewLine}Demo staff and API keys:{NewLine}{Keys}",
+            url, options.Durable.TaskHubName, options.Clock, url, Environment.NewLine, Environment.NewLine, keys);
     }
 }

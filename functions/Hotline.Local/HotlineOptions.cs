@@ -1,19 +1,33 @@
+using Hotline.Local.Durable;
+
 namespace Hotline.Local;
 
 /// <summary>The local host's settings (section "Hotline"); every one has a working default for a fresh machine.</summary>
 public sealed class HotlineOptions
 {
-    /// <summary>"Table" (Azure Table Storage / Azurite, the default) or "Memory" (nothing survives a restart).</summary>
-    public string Storage { get; set; } = "Table";
-
-    /// <summary>Table Storage connection string; the default is Azurite on 127.0.0.1:10002.</summary>
+    /// <summary>
+    /// The storage account: a connection string (the default is Azurite on 127.0.0.1, blob 10000, queue 10001, table
+    /// 10002), or a table service URI reached with <c>DefaultAzureCredential</c>. The case tables live here, and the
+    /// Durable task hub too unless <see cref="TaskHubSettings.Storage"/> names another.
+    /// </summary>
     public string Tables { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>The Durable Task Framework engine's settings (section Hotline:Durable).</summary>
+    public TaskHubSettings Durable { get; set; } = new();
+
+    /// <summary>Loop turns of a case orchestration before it continues as new (see CaseOrchestratorOptions); fixed per deployment.</summary>
+    public int StepsPerGeneration { get; set; } = 50;
+
+    /// <summary>How long a signal's request waits for its commit before answering 202 (see <see cref="Service.Api.ApiOptions"/>).</summary>
+    public TimeSpan CommitWait { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Prefix of the table names, so several deployments can share one account.</summary>
     public string TablePrefix { get; set; } = "hotline";
 
     /// <summary>"System" or "Manual" (tests and demos: the clock moves only through POST /api/clock).</summary>
     public string Clock { get; set; } = "System";
+
+    public bool IsManualClock => Clock.Equals("Manual", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the manual clock starts.</summary>
     public DateTimeOffset? ClockStart { get; set; }

@@ -1,5 +1,6 @@
 using Hotline.Service.Api;
 using Hotline.Service.Cases;
+using Hotline.Service.Orchestration;
 using Hotline.Service.Running;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,28 +14,26 @@ public static class HotlineServiceExtensions
 {
     /// <summary>
     /// The application services both hosts share. The host registers the adapters: <c>ICaseStore</c>,
-    /// <c>IStaffDirectory</c>, <c>IInboundLedger</c>, <c>ISmsGateway</c>, <c>TimeProvider</c> and the <see cref="ProfileRegistry"/>.
+    /// <c>IStaffDirectory</c>, <c>IInboundLedger</c>, <c>ISmsGateway</c>, <c>TimeProvider</c> and the <see cref="ProfileRegistry"/>;
+    /// and the Durable engine with <see cref="Orchestration.OrchestrationServiceExtensions.AddHotlineOrchestration"/>.
     /// </summary>
     public static IServiceCollection AddHotlineCore(this IServiceCollection services)
     {
+        services.TryAddSingleton(new ApiOptions());
         services.AddSingleton<OutboxComposer>();
-        services.AddSingleton<CaseRunner>();
-        services.AddSingleton<ICaseDriver>(sp => sp.GetRequiredService<CaseRunner>());
         services.AddSingleton<IntakeService>();
         services.AddSingleton(sp => new Lazy<IntakeService>(sp.GetRequiredService<IntakeService>));
         services.AddSingleton<LinkedCaseOpener>();
-        services.AddSingleton<WakeUpPump>();
         services.AddSingleton(Sms.SendRateLimiter.TollFree());
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<Scheduler>();
         services.TryAddSingleton<Reports.IReportSignatures, Reports.InMemoryReportSignatures>();
-        services.AddSingleton<Sms.InboundSmsService>();
-        services.AddSingleton<Sms.DeliveryFeedback>();
-        services.AddSingleton<IDeliveryFailureHandler>(sp => sp.GetRequiredService<Sms.DeliveryFeedback>());
         return services;
     }
 
-    /// <summary>Maps the HTTP API. Storage outages become 503 with Retry-After; nothing is half-written because every write is one commit.</summary>
+    /// <summary>
+    /// Maps the HTTP API for a host that holds the Durable client in its container (the local host; the Functions app
+    /// binds it per invocation instead). Storage outages become 503 with Retry-After; nothing is half-written because
+    /// every write is one commit.
+    /// </summary>
     public static RouteGroupBuilder MapHotlineApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
@@ -50,16 +49,21 @@ public static class HotlineServiceExtensions
                 return Problems.Unavailable(e.Message);
             }
         });
-        api.MapPost("/cases", (Delegate)CaseHandlers.IntakeAsync).WithName("Intake");
+        api.MapPost("/cases", (HttpContext context, ICaseOrchestrations orchestrations) => OrchestratedCaseHandlers.IntakeAsync(context, orchestrations)).WithName("Intake");
         api.MapGet("/cases/{id}", CaseHandlers.GetAsync).WithName("GetCase");
         api.MapGet("/cases", (Delegate)CaseHandlers.ListAsync).WithName("ListCases");
-        api.MapPost("/cases/{id}/signals", CaseHandlers.SignalAsync).WithName("Signal");
+        api.MapPost("/cases/{id}/signals", (HttpContext context, string id, ICaseOrchestrations orchestrations) => OrchestratedCaseHandlers.SignalAsync(context, id, orchestrations)).WithName("Signal");
         api.MapGet("/profiles", (Delegate)ProfileHandlers.ListAsync).WithName("ListProfiles");
         api.MapGet("/staff", (Delegate)StaffHandlers.ListAsync).WithName("ListStaff");
         api.MapGet("/staff/{id}", StaffHandlers.GetAsync).WithName("GetStaff");
         api.MapPut("/staff/{id}", StaffHandlers.PutAsync).WithName("PutStaff");
         api.MapGet("/sms/outbox", (Delegate)OpsHandlers.OutboxAsync).WithName("Outbox");
         api.MapPost("/clock", (Delegate)OpsHandlers.ClockAsync).WithName("Clock");
+        api.MapGet("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.StatusAsync(c, id, o)).WithName("OrchestrationStatus");
+        api.MapGet("/admin/orchestrations", (HttpContext c, ICaseOrchestrations o) => OrchestrationAdminHandlers.ListAsync(c, o)).WithName("ListOrchestrations");
+        api.MapPost("/admin/cases/{id}/orchestration/wake", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.WakeAsync(c, id, o)).WithName("WakeOrchestration");
+        api.MapPost("/admin/cases/{id}/orchestration/terminate", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.TerminateAsync(c, id, o)).WithName("TerminateOrchestration");
+        api.MapDelete("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.PurgeAsync(c, id, o)).WithName("PurgeOrchestration");
         Reports.ReportHandlers.MapReports(api);
         return api;
     }

@@ -2,32 +2,28 @@ using System.Globalization;
 
 namespace Hotline.Benchmarks;
 
-/// <param name="Cases">Open cases carrying timers on Azurite and in the smaller in-memory run; the larger in-memory run has ten times as many.</param>
-/// <param name="Concurrency">Concurrent intake callers.</param>
-/// <param name="Poll">How long the runner's loop sleeps between passes (the product's default is 1 s).</param>
-/// <param name="LifecycleCases">Cases driven through the standard lifecycle to count storage requests.</param>
-/// <param name="AzuriteDue">
-/// How many of the Azurite cases are opened through the intake and fall due while lateness is measured; the rest
-/// only carry later timers. Firing all of them would take minutes: the Azurite pump fires about 40 a second here.
-/// </param>
-public sealed record BenchOptions(int Cases, int Concurrency, TimeSpan Poll, int LifecycleCases, int AzuriteDue, bool Quick)
+/// <param name="Open">Open cases (instances) waiting on their timers while the load runs.</param>
+/// <param name="Lifecycle">Cases driven through the standard lifecycle to count requests, CPU and signal latency.</param>
+/// <param name="IntakesPerSecond">Paced intake rate of the load phase.</param>
+/// <param name="LoadSeconds">Length of the load phase.</param>
+/// <param name="TimersPerSecond">Open cases whose deadline falls due per second during the load phase.</param>
+public sealed record BenchOptions(int Open, int Lifecycle, int IntakesPerSecond, int LoadSeconds, int TimersPerSecond, bool Quick)
 {
     public const string Usage =
-        "usage: Hotline.Benchmarks [--quick] [--n CASES] [--concurrency C] [--poll-ms MS] [--lifecycle-cases L] [--azurite-due M]\n" +
-        "  --quick             smoke run: 1,000 cases (10,000 in memory), 200 of them due on Azurite, 5 lifecycle cases\n" +
-        "  --n                 open cases with timers on Azurite and in the smaller in-memory run (default 10000);\n" +
-        "                      the larger in-memory run has ten times as many\n" +
-        "  --concurrency       concurrent intake callers (default 8)\n" +
-        "  --poll-ms           the runner loop's sleep between passes (default 1000, the product's default)\n" +
-        "  --lifecycle-cases   cases driven through the standard lifecycle (default 20)\n" +
-        "  --azurite-due       how many Azurite cases go through the intake and fall due during the lateness run (default 2000)";
+        "usage: Hotline.Benchmarks [--quick] [--open N] [--lifecycle L] [--rate R] [--seconds S] [--timers T]\n" +
+        "  --quick       smoke run (~2-3 min): 200 open, 10 lifecycle cases, 20 s of load\n" +
+        "  --open        open cases (instances) waiting while the load runs (default 1000; 10000 for the large run)\n" +
+        "  --lifecycle   cases driven open -> acknowledge -> complete -> revisit -> close (default 30)\n" +
+        "  --rate        paced intakes per second in the load phase (default 20)\n" +
+        "  --seconds     length of the load phase (default 120)\n" +
+        "  --timers      deadlines falling due per second in the load phase (default 10)";
 
     /// <summary>Parses the command line; null when it is not understood.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var quick = args.Contains("--quick");
-        var options = new BenchOptions(quick ? 1_000 : 10_000, 8, TimeSpan.FromSeconds(1), quick ? 5 : 20, quick ? 200 : 2_000, quick);
+        var options = quick ? new BenchOptions(200, 10, 20, 20, 10, true) : new BenchOptions(1_000, 30, 20, 120, 10, false);
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--quick")
@@ -42,11 +38,11 @@ public sealed record BenchOptions(int Cases, int Concurrency, TimeSpan Poll, int
 
             options = args[i] switch
             {
-                "--n" => options with { Cases = value },
-                "--concurrency" => options with { Concurrency = value },
-                "--poll-ms" => options with { Poll = TimeSpan.FromMilliseconds(value) },
-                "--lifecycle-cases" => options with { LifecycleCases = value },
-                "--azurite-due" => options with { AzuriteDue = value },
+                "--open" => options with { Open = value },
+                "--lifecycle" => options with { Lifecycle = value },
+                "--rate" => options with { IntakesPerSecond = value },
+                "--seconds" => options with { LoadSeconds = value },
+                "--timers" => options with { TimersPerSecond = value },
                 _ => null,
             };
             if (options is null)
@@ -59,4 +55,7 @@ public sealed record BenchOptions(int Cases, int Concurrency, TimeSpan Poll, int
 
         return options;
     }
+
+    /// <summary>Timers due in the load phase: one per open case at most, each case's deadline moved once.</summary>
+    public int Timers => Math.Min(Open, TimersPerSecond * LoadSeconds);
 }

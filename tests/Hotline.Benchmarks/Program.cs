@@ -8,11 +8,14 @@ if (options is null)
 }
 
 // A bound on the whole run: the program stops by itself even if a store stops answering.
-using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Quick ? 5 : 30));
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Quick ? 10 : 60));
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     stop.Cancel();
 };
-await Benchmark.RunAsync(options, Console.Out, stop.Token);
+
+// bench.sh runs from the repository root; the figures go to docs/benchmark.md there.
+var markdown = Directory.Exists("docs") ? Path.Combine("docs", "benchmark.md") : null;
+await Benchmark.RunAsync(options, Console.Out, markdown, stop.Token);
 return 0;

@@ -1,83 +1,101 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Hotline.Benchmarks;
 
-/// <summary>Prints the figures, each with what exactly was measured.</summary>
+/// <summary>The side-by-side table (plain text; the same inside docs/benchmark.md) and the targets, met or not.</summary>
 public static class Report
 {
-    public static void Header(TextWriter output, BenchOptions options)
+    public const string FiguresStart = "<!-- figures: written by ./bench.sh -->";
+    public const string FiguresEnd = "<!-- /figures -->";
+
+    public static string Header(BenchOptions options)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 #if DEBUG
         const string configuration = "Debug (figures are not representative)";
 #else
         const string configuration = "Release";
 #endif
-        output.WriteLine($"Hotline benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {configuration}");
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
-        output.WriteLine($"Load average (1 min) at start: {load} (the machine is shared; figures move with it)");
-        output.WriteLine($"Options: n={options.Cases}, concurrency={options.Concurrency}, poll={options.Poll.TotalMilliseconds:0} ms, lifecycle cases={options.LifecycleCases}{(options.Quick ? ", quick" : string.Empty)}");
-        output.WriteLine("SMS: an in-process gateway that accepts every message at once, so SMS provider latency is excluded. Logging off.");
-        output.WriteLine("Azurite: the version pinned in package.json, in-memory persistence, on 127.0.0.1, same machine. Intakes: park-dispatch repair calls with an Idempotency-Key.");
+        return string.Join(Environment.NewLine,
+            $"Hotline benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {configuration}; load average at start {load} (shared machine)",
+            $"Options: {(options.Quick ? "--quick, " : string.Empty)}open={options.Open}, lifecycle={options.Lifecycle}, rate={options.IntakesPerSecond}/s for {options.LoadSeconds} s, timers={options.TimersPerSecond}/s ({options.Timers} in all)",
+            "One private Azurite (in-memory persistence, 127.0.0.1, same cores); the engines run one after the other in this process.");
     }
 
-    public static void Lifecycle(TextWriter output, LifecycleFigures figures)
+    public static string Table(BenchOptions options, EngineFigures bare, EngineFigures hotline)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(figures);
-        double PerCase(long value) => (double)value / figures.Cases;
-        output.WriteLine();
-        output.WriteLine($"== Storage requests per case, Azurite: standard lifecycle (open -> acknowledge -> complete -> revisit -> close), {figures.Cases} cases ==");
-        output.WriteLine("   each step applied to all cases in turn, then the runner's loop (due wake-ups, then the outbox) runs until quiet");
-        output.WriteLine($"   commits per case (one per applied trigger, the minimum): {PerCase(figures.Commits):0.00}");
-        output.WriteLine($"   storage requests per case (every attempt on the wire, retries included): {PerCase(figures.Requests):0.00} = {(double)figures.Requests / Math.Max(1, figures.Commits):0.0}x the minimum; retries: {figures.Retries}");
-        output.WriteLine($"   SMS sent per case: {PerCase(figures.Sms):0.00}");
-        output.WriteLine("   requests per case by kind:");
-        foreach (var (kind, count) in figures.ByKind)
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(bare);
+        ArgumentNullException.ThrowIfNull(hotline);
+        var rows = new List<(string Metric, string Bare, string Hotline, string Ratio)>
         {
-            output.WriteLine($"     {kind,-32} {PerCase(count),6:0.00}");
-        }
-    }
-
-    public static void Intake(TextWriter output, string store, IntakeFigures figures, RequestCounter? counter)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(figures);
-        output.WriteLine();
-        output.WriteLine($"== Intake, {store}: {figures.Count:N0} cases opened by {figures.Concurrency} concurrent callers ==");
-        output.WriteLine($"   throughput {figures.PerSecond:N0} cases/s ({figures.Elapsed.TotalSeconds:0.0} s); latency per intake {figures.Latency}");
-        if (counter is not null)
+            ("storage requests / lifecycle case", F(bare.RequestsPerCase), F(hotline.RequestsPerCase), Ratio(hotline.RequestsPerCase, bare.RequestsPerCase)),
+            ("  of which blob / queue / table", ByKind(bare), ByKind(hotline), string.Empty),
+            ("CPU ms / lifecycle case (this process)", F(bare.CpuMsPerCase), F(hotline.CpuMsPerCase), Ratio(hotline.CpuMsPerCase, bare.CpuMsPerCase)),
+            ("signal -> commit p50 / p99", Pair(bare.SignalToCommit), Pair(hotline.SignalToCommit), Ratio(hotline.SignalToCommit.P50.TotalMilliseconds, bare.SignalToCommit.P50.TotalMilliseconds) + " (p50)"),
+            ($"opening {options.Open} cases, 8 callers back to back", $"{bare.SeedPerSecond:0.0}/s", $"{hotline.SeedPerSecond:0.0}/s", Ratio(hotline.SeedPerSecond, bare.SeedPerSecond)),
+            ($"managed heap with {options.Open} open", Mb(bare.WithOpen.ManagedBytes), Mb(hotline.WithOpen.ManagedBytes), string.Empty),
+            ("  heap per open case", $"{bare.HeapKbPerOpenCase:0.0} KB", $"{hotline.HeapKbPerOpenCase:0.0} KB", Ratio(hotline.HeapKbPerOpenCase, bare.HeapKbPerOpenCase)),
+            ($"working set with {options.Open} open", Mb(bare.WithOpen.WorkingSetBytes), Mb(hotline.WithOpen.WorkingSetBytes), string.Empty),
+            ($"intakes answered/s (offered {options.IntakesPerSecond}/s, {options.LoadSeconds} s)", $"{bare.IntakesPerSecond:0.0}", $"{hotline.IntakesPerSecond:0.0}", string.Empty),
+            ("first task SMS p50 / p99 after intake", Pair(bare.FirstTask) + Missing(bare.FirstTaskMissing), Pair(hotline.FirstTask) + Missing(hotline.FirstTaskMissing), Ratio(hotline.FirstTask.P99.TotalMilliseconds, bare.FirstTask.P99.TotalMilliseconds) + " (p99)"),
+            ($"timer lateness p50 / p99 ({options.TimersPerSecond}/s due)", Pair(bare.TimerLateness) + Missing(bare.TimersMissing), Pair(hotline.TimerLateness) + Missing(hotline.TimersMissing), string.Empty),
+            ("during load: storage requests/s", F(bare.LoadRequests.Total / bare.LoadElapsed.TotalSeconds), F(hotline.LoadRequests.Total / hotline.LoadElapsed.TotalSeconds), Ratio(hotline.LoadRequests.Total / hotline.LoadElapsed.TotalSeconds, bare.LoadRequests.Total / bare.LoadElapsed.TotalSeconds)),
+            ("during load: CPU, % of one core", $"{100 * bare.LoadCpu / bare.LoadElapsed:0}%", $"{100 * hotline.LoadCpu / hotline.LoadElapsed:0}%", string.Empty),
+        };
+        var text = new StringBuilder();
+        var w = (rows.Max(r => r.Metric.Length), rows.Max(r => r.Bare.Length), rows.Max(r => r.Hotline.Length));
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"",-1}{"metric".PadRight(w.Item1)} | {"bare engine".PadRight(w.Item2)} | {"Hotline".PadRight(w.Item3)} | Hotline / bare");
+        text.AppendLine(new string('-', w.Item1 + w.Item2 + w.Item3 + 24));
+        foreach (var (metric, b, h, ratio) in rows)
         {
-            output.WriteLine($"   storage requests per intake: {(double)counter.Total / figures.Count:0.00} ({string.Join(", ", counter.ByKind().Select(k => $"{k.Key} {(double)k.Value / figures.Count:0.00}"))}); retries {counter.Retries}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{metric.PadRight(w.Item1)} | {b.PadRight(w.Item2)} | {h.PadRight(w.Item3)} | {ratio}");
         }
+
+        text.AppendLine();
+        text.AppendLine("Targets (Hotline):");
+        var requestsRatio = hotline.RequestsPerCase / bare.RequestsPerCase;
+        var cpuRatio = hotline.CpuMsPerCase / bare.CpuMsPerCase;
+        Target(text, requestsRatio <= 1.3, $"storage requests per case <= 1.3x bare: {requestsRatio:0.00}x");
+        Target(text, cpuRatio <= 1.3, $"CPU per case <= 1.3x bare: {cpuRatio:0.00}x");
+        var conditions = options.Open == 1_000 && options.LoadSeconds >= 120 ? string.Empty : $" [run at {options.Open} open for {options.LoadSeconds} s, not the target's 1,000 for 120 s]";
+        Target(text, hotline.IntakesPerSecond >= options.IntakesPerSecond * 0.98 && options.IntakesPerSecond >= 20,
+            $"20 intakes/s sustained: {hotline.IntakesPerSecond:0.0}/s answered at {options.IntakesPerSecond}/s offered{conditions}");
+        Target(text, hotline.FirstTaskMissing == 0 && hotline.FirstTask.P99 < TimeSpan.FromSeconds(3),
+            $"first task SMS p99 < 3 s: {Percentiles.Format(hotline.FirstTask.P99)}{Missing(hotline.FirstTaskMissing)}{conditions}");
+        Target(text, hotline.TimersMissing == 0 && hotline.TimerLateness.P99 < TimeSpan.FromSeconds(1) && options.TimersPerSecond >= 10,
+            $"timer lateness p99 < 1 s at 10 due/s: {Percentiles.Format(hotline.TimerLateness.P99)}{Missing(hotline.TimersMissing)}{conditions}");
+        return text.ToString();
     }
 
-    public static void Lateness(TextWriter output, string store, int open, LatenessFigures figures, TimeSpan poll, RequestCounter? counter)
+    /// <summary>docs/benchmark.md with the figures between the markers replaced; the hand-written rest is kept.</summary>
+    public static string Markdown(string existing, string header, string table, TimeSpan elapsed)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(figures);
-        output.WriteLine();
-        output.WriteLine($"== Wake-up lateness, {store}: {open:N0} open cases, each with a pending timer ==");
-        output.WriteLine($"   {(open == figures.Cases ? "all" : $"{figures.Cases:N0}")} of the timers fall due evenly across {figures.Window.TotalSeconds:0.0} s ({figures.Cases / Math.Max(0.001, figures.Window.TotalSeconds):N0} per s); the pump runs what is due, sleeps {poll.TotalMilliseconds:0} ms, again");
-        output.WriteLine($"   fired {figures.Fired:N0} of {figures.Cases:N0} in {figures.Elapsed.TotalSeconds:0.0} s; lateness {figures.Lateness}");
-        output.WriteLine("   lateness = when the pump had committed the case's ClockTick and removed its wake-up, minus the due instant (wall-clock time:");
-        output.WriteLine("   the clock runs at wall speed). The pump alone is measured: outbox dispatch, which shares its loop in the product, is not run.");
-        if (counter is not null && figures.Fired > 0)
-        {
-            output.WriteLine($"   storage requests per fired wake-up: {(double)counter.Total / figures.Fired:0.00} ({string.Join(", ", counter.ByKind().Select(k => $"{k.Key} {(double)k.Value / figures.Fired:0.00}"))})");
-        }
+        ArgumentNullException.ThrowIfNull(existing);
+        var figures = $"{FiguresStart}\n```\n{header}\n\n{table}Total run time: {elapsed.TotalSeconds:0} s\n```\n{FiguresEnd}";
+        var start = existing.IndexOf(FiguresStart, StringComparison.Ordinal);
+        var end = existing.IndexOf(FiguresEnd, StringComparison.Ordinal);
+        return start >= 0 && end > start
+            ? existing[..start] + figures + existing[(end + FiguresEnd.Length)..]
+            : existing + "\n" + figures + "\n";
     }
 
-    public static void Memory(TextWriter output, string label, Memory now, Memory? before)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(now);
-        output.WriteLine();
-        output.WriteLine($"== Memory: {label} ==");
-        output.WriteLine($"   managed heap (live, after a full GC) {Mb(now.ManagedBytes)}; process working set {Mb(now.WorkingSetBytes)}"
-            + (before is null ? string.Empty : $"; heap before this store was created {Mb(before.ManagedBytes)}"));
-    }
+    private static void Target(StringBuilder text, bool met, string what) =>
+        text.AppendLine(CultureInfo.InvariantCulture, $"  [{(met ? "met" : "NOT met")}] {what}");
 
-    private static string Mb(long bytes) => $"{bytes / 1024d / 1024d:N0} MB";
+    private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double hotline, double bare) => bare > 0 ? $"{hotline / bare:0.00}x" : "n/a";
+
+    private static string Pair(Percentiles p) => p.Count == 0 ? "none" : $"{Percentiles.Format(p.P50)} / {Percentiles.Format(p.P99)}";
+
+    private static string Missing(int missing) => missing == 0 ? string.Empty : $" ({missing} missing)";
+
+    private static string Mb(long bytes) => $"{bytes / 1024d / 1024d:0} MB";
+
+    private static string ByKind(EngineFigures f) =>
+        $"{(double)f.LifecycleRequests.Blob / f.LifecycleCases:0.0} / {(double)f.LifecycleRequests.Queue / f.LifecycleCases:0.0} / {(double)f.LifecycleRequests.Table / f.LifecycleCases:0.0}";
 }

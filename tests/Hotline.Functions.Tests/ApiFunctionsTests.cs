@@ -26,7 +26,7 @@ public sealed class ApiFunctionsTests
     }
 
     [Fact]
-    public async Task Signal_CheckedOnTheProjection_RaisedToTheOrchestration_WhichCommitsIt()
+    public async Task Signal_CheckedOnTheProjection_RaisedToTheOrchestration_WhichCommitsIt_Answered200WithTheNewState()
     {
         await using var host = await DurableCaseHost.StartAsync();
         var id = await IntakeAsync(host);
@@ -34,10 +34,37 @@ public sealed class ApiFunctionsTests
 
         await ApiFunctions.Signal(request, id.Value, host.Client);
 
-        Assert.Equal(202, FunctionRequests.Response(request).Status);
-        var stored = await host.WaitForCaseAsync(id, c => c.State.Status == CaseStatus.InProgress);
+        var (status, body) = FunctionRequests.Response(request);
+        Assert.Equal(200, status);
+        Assert.Equal("in-progress", body!.Value.GetProperty("status").GetString());
+        var stored = await host.CaseAsync(id);
+        Assert.Equal(CaseStatus.InProgress, stored.State.Status);
         Assert.Contains(await host.LedgerAsync(id), e => e.Kind == LedgerKind.Acknowledged && e.By == TestOrg.Id("engineering-head"));
         await host.WaitForStatusAsync(id, s => s.Version == stored.State.Version);
+    }
+
+    [Fact]
+    public async Task Signal_NotCommittedWithinTheWait_Answered202WithTheCaseUrl_ThenCommitted()
+    {
+        await using var host = await DurableCaseHost.StartAsync(api: new Hotline.Service.Api.ApiOptions { CommitWait = TimeSpan.FromMilliseconds(200) });
+        var id = await IntakeAsync(host);
+        using var release = new SemaphoreSlim(0);
+        host.Store.BeforeCommit = async (_, commit) =>
+        {
+            if (commit.State.Status == CaseStatus.InProgress)
+            {
+                await release.WaitAsync();
+            }
+        };
+        var request = FunctionRequests.Make(host.Services, "POST", "engineering-head", """{"type":"acknowledge"}""");
+
+        await ApiFunctions.Signal(request, id.Value, host.Client);
+
+        Assert.Equal(202, FunctionRequests.Response(request).Status);
+        Assert.Equal($"/api/cases/{id}", request.HttpContext.Response.Headers.Location.ToString());
+        Assert.Equal(CaseStatus.Dispatched, (await host.CaseAsync(id)).State.Status);
+        release.Release();
+        await host.WaitForCaseAsync(id, c => c.State.Status == CaseStatus.InProgress);
     }
 
     [Fact]

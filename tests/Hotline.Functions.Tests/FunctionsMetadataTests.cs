@@ -34,7 +34,9 @@ public sealed class FunctionsMetadataTests
         { "PurgeOrchestration", "httpTrigger", "admin/cases/{id}/orchestration", "delete", "Function" },
         { "CaseOrchestrator", "orchestrationTrigger", null, null, null },
         { "CommitCase", "activityTrigger", null, null, null },
-        { "SendOutbox", "activityTrigger", null, null, null },
+        { "SendSms", "activityTrigger", null, null, null },
+        { "OpenLinkedCase", "activityTrigger", null, null, null },
+        { "PendingOutbox", "activityTrigger", null, null, null },
         { "Sweep", "timerTrigger", null, null, null },
     };
 

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Local.Tests;
 
 /// <summary>
-/// The real local host on Kestrel at a free 127.0.0.1 port, on a real Azurite (or in memory), with the manual
-/// clock. Dispose and start another over the same storage to simulate a restart.
+/// The real local host on Kestrel at a free 127.0.0.1 port: the Durable Task Framework engine and the case tables on a
+/// real Azurite, with the manual clock. Each host gets its own tables and task hub (by <c>prefix</c>); dispose and start
+/// another with the same prefix over the same Azurite to simulate a restart.
 /// </summary>
 public sealed class LocalHost : IDisposable
 {
@@ -21,26 +22,77 @@ public sealed class LocalHost : IDisposable
 
     public Uri BaseAddress => _app.Services.GetRequiredService<SelfAddress>().BaseUri;
 
-    public static LocalHost Start(string? tables, string prefix, DateTimeOffset clockStart)
+    public static LocalHost Start(string storage, string prefix, DateTimeOffset clockStart, params string[] extra)
     {
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Hotline:Storage={(tables is null ? "Memory" : "Table")}",
-            $"--Hotline:Tables={tables ?? string.Empty}",
+            $"--Hotline:Tables={storage}",
             $"--Hotline:TablePrefix={prefix}",
+            $"--Hotline:Durable:TaskHubName={prefix}hub",
+            $"--Hotline:Durable:WorkerId={prefix}-worker",
+            "--Hotline:Durable:MaxQueuePollingInterval=00:00:00.200",
             "--Hotline:Clock=Manual",
             $"--Hotline:ClockStart={clockStart:O}",
             "--Hotline:Seed=Demo",
-            "--Hotline:Scheduler:PollInterval=00:00:00.200",
-            "--Logging:LogLevel:Default=Warning",
+            $"--Logging:LogLevel:Default={(Environment.GetEnvironmentVariable("HOTLINE_TEST_LOGS") is "1" ? "Information" : "Warning")}",
+            "--Logging:LogLevel:DurableTask=Warning",
+            .. extra,
         ];
         var app = HotlineApp.BuildAsync(args).GetAwaiter().GetResult();
         app.StartAsync().GetAwaiter().GetResult();
         return new LocalHost(app);
     }
 
+    /// <summary>A prefix no other host used, so that each test starts with empty tables and its own task hub.</summary>
+    public static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
+
+    public IServiceProvider Services => _app.Services;
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// Waits until every message of the case has been carried out (sent or failed): the engine is asynchronous, and an
+    /// intake's task SMS goes out when the case's orchestration has started, a moment after the 201.
+    /// </summary>
+    public async Task WaitForOutboxAsync(string caseId)
+    {
+        using var admin = As("admin");
+        await Until(async () => (await admin.GetOkAsync($"/api/sms/outbox?caseId={caseId}")).AsArray() is { Count: > 0 } messages
+            && messages.All(m => m!.Str("status") != "pending"), $"the messages of case {caseId}");
+    }
+
+    /// <summary>Polls the case view until <paramref name="until"/> holds.</summary>
+    public async Task<JsonNode> WaitForCaseAsync(string caseId, Func<JsonNode, bool> until)
+    {
+        using var admin = As("admin");
+        JsonNode? view = null;
+        try
+        {
+            await Until(async () => until(view = await admin.GetOkAsync($"/api/cases/{caseId}")), $"case {caseId}");
+        }
+        catch (TimeoutException e)
+        {
+            var orchestration = await admin.GetStringAsync($"/api/admin/cases/{caseId}/orchestration");
+            throw new TimeoutException($"{e.Message} The case is {view?.ToJsonString()}; its orchestration {orchestration}", e);
+        }
+
+        return view!;
+    }
+
+    private static async Task Until(Func<Task<bool>> condition, string what)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException($"Waited 30 s for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     public HttpClient As(string staffId)
     {

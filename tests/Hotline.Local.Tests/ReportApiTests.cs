@@ -5,9 +5,10 @@ using System.Text.RegularExpressions;
 namespace Hotline.Local.Tests;
 
 /// <summary>GET /api/reports/*: roles, a daily report after an intake, and 400 naming the bad parameter.</summary>
-public sealed class ReportApiTests : IDisposable
+[Collection(Hotline.Testing.AzuriteFixture.CollectionName)]
+public sealed class ReportApiTests(Hotline.Testing.AzuriteFixture azurite) : IDisposable
 {
-    private readonly LocalHost _host = LocalHost.Start(null, "reports", LocalHost.Friday1400);
+    private readonly LocalHost _host = LocalHost.Start(azurite.ConnectionString, LocalHost.Unique("reports"), LocalHost.Friday1400);
 
     public void Dispose() => _host.Dispose();
 

@@ -3,23 +3,27 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using Hotline.Testing;
+
 namespace Hotline.Local.Tests;
 
 /// <summary>
 /// SMS both ways through the running host: tasks go out through the real ACS client to the simulator (which checks
 /// the HMAC signature as ACS does), and phones answer with genuine Event Grid SMSReceived events to the webhook.
 /// </summary>
+[Collection(AzuriteFixture.CollectionName)]
 public sealed class SmsEndToEndTests : IDisposable
 {
     private const string Head = "+8613900000009";   // engineering-head in the demo directory
     private const string Worker = "+8613900000010";  // engineering-1
-    private readonly LocalHost _host = LocalHost.Start(null, "sms", LocalHost.Friday1400);
+    private readonly LocalHost _host;
     private readonly HttpClient _agent;
     private readonly HttpClient _admin;
     private readonly HttpClient _anonymous;
 
-    public SmsEndToEndTests()
+    public SmsEndToEndTests(AzuriteFixture azurite)
     {
+        _host = LocalHost.Start(azurite.ConnectionString, LocalHost.Unique("sms"), LocalHost.Friday1400);
         _agent = _host.As("agent1");
         _admin = _host.As("admin");
         _anonymous = _host.CreateClient();
@@ -40,11 +44,9 @@ public sealed class SmsEndToEndTests : IDisposable
             caller = new { name = "张三丰", phone = "13912345678", address = "3栋1201", property = "阳光园区" },
             category = "repair", summary, receivedBy = "agent1", decision = "open", reason = "on-site-work",
         });
-        await RunDueAsync();
+        await _host.WaitForOutboxAsync(view.Str("id"));
         return view.Str("id");
     }
-
-    private Task RunDueAsync() => _admin.PostOkAsync("/api/clock", new { advance = "PT1S" });
 
     private async Task<JsonArray> PhoneAsync(string number) => (await _anonymous.GetOkAsync($"/sim/phones/{number}/messages")).AsArray();
 
@@ -203,11 +205,7 @@ public sealed class SmsEndToEndTests : IDisposable
     public async Task ProviderOutage_RetriedWithoutDuplicateDelivery()
     {
         await _anonymous.PostAsJsonAsync("/sim/faults", new { failNext = 2, status = 503 });
-        var id = await OpenRepairAsync();
-        for (var i = 0; i < 3 && (await _agent.GetOkAsync($"/api/sms/outbox?caseId={id}")).AsArray().Any(m => m!.Str("status") != "sent"); i++)
-        {
-            await _admin.PostOkAsync("/api/clock", new { advance = "PT5M" });
-        }
+        var id = await OpenRepairAsync(); // the SMS activity is retried with backoff (5 s, then 10 s) until the provider takes it
 
         var outbox = (await _agent.GetOkAsync($"/api/sms/outbox?caseId={id}")).AsArray();
         Assert.All(outbox, m => Assert.Equal("sent", m!.Str("status")));
@@ -221,8 +219,7 @@ public sealed class SmsEndToEndTests : IDisposable
         var put = await _anonymous.PutAsJsonAsync($"/sim/phones/{Head}", new { unreachable = true });
         Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
         var id = await OpenRepairAsync();
-        var view = await CaseAsync(id);
-        Assert.Equal("engineering-1", view.Str("assignee"));
+        var view = await _host.WaitForCaseAsync(id, c => c.Str("assignee") == "engineering-1");
         Assert.Contains(view.Items("timeline"), e => e.Str("kind") == "escalated" && e["rule"]?.GetValue<string>() == "R-DS-1");
         Assert.Contains("新任务", await LastTextToAsync(Worker), StringComparison.Ordinal);
     }

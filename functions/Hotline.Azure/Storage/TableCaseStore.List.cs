@@ -20,11 +20,7 @@ public sealed partial class TableCaseStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
         var pageSize = Math.Min(query.PageSize, MaxPageSize);
-        // Tokens are the service's opaque continuation keys: refuse what cannot be one, and what the service refuses.
-        if (query.ContinuationToken is { } token && (token.Length > 2048 || token.Split(' ').Length > 2 || token.Any(char.IsControl)))
-        {
-            throw new FormatException($"'{token}' is not a continuation token of this list.");
-        }
+        var serviceToken = query.ContinuationToken is { } token ? ListToken.Read(token) : null;
 
         return StorageErrors.GuardAsync(
             async () =>
@@ -32,9 +28,9 @@ public sealed partial class TableCaseStore
                 try
                 {
                     await foreach (var page in _cases.QueryAsync<TableEntity>(Filter(query), pageSize, cancellationToken: cancellationToken)
-                                       .AsPages(query.ContinuationToken, pageSize))
+                                       .AsPages(serviceToken, pageSize))
                     {
-                        return new CasePage([.. page.Values.Select(CaseRows.ReadState)], page.ContinuationToken);
+                        return new CasePage([.. page.Values.Select(CaseRows.ReadState)], ListToken.Write(page.ContinuationToken));
                     }
                 }
                 catch (RequestFailedException e) when (e.Status == 400 && query.ContinuationToken is not null)

@@ -14,7 +14,18 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
     private readonly CaseState _original = state;
     private readonly ImmutableArray<CaseCommand>.Builder _commands = ImmutableArray.CreateBuilder<CaseCommand>();
 
-    public CaseState State { get; set; } = state;
+    private CaseState _state = state;
+
+    /// <summary>
+    /// The evolving snapshot. Its ledger count only grows within a step: handlers often set a state built from one they
+    /// read before logging (<c>var s = step.State; step.Log(…); step.State = s with { … }</c>), which would rewind the count
+    /// and give the next line a sequence already used — the Table commit refuses that as a duplicate row.
+    /// </summary>
+    public CaseState State
+    {
+        get => _state;
+        set => _state = value.LedgerCount < _state.LedgerCount ? value with { LedgerCount = _state.LedgerCount } : value;
+    }
 
     public Profile Profile { get; } = profile;
 

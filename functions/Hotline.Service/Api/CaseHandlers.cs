@@ -112,13 +112,12 @@ public static class CaseHandlers
         return Results.Ok(new CaseListView([.. page.Items.Select(s => CaseViews.Summary(s, caller!.Member.Id, now))], page.ContinuationToken));
     }
 
-    public static Task<IResult> SignalAsync(HttpContext context, string id)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return SignalWithAsync(context, id, context.RequestServices.GetRequiredService<ICaseDriver>());
-    }
-
-    /// <summary>The signal endpoint over a given driver: 200 with the new view when applied, 202 when queued to an orchestration.</summary>
+    /// <summary>
+    /// The signal endpoint over a given driver. A signal the stored projection forbids is refused at once (409 with the
+    /// rule); an accepted one is raised to the case's orchestration, and the request waits up to
+    /// <see cref="ApiOptions.CommitWait"/> for the commit: 200 with the new state, or 202 with the case's URL and the
+    /// state expected when it has not committed yet.
+    /// </summary>
     public static async Task<IResult> SignalWithAsync(HttpContext context, string id, ICaseDriver driver)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -132,18 +131,23 @@ public static class CaseHandlers
         var services = context.RequestServices;
         var profiles = services.GetRequiredService<ProfileRegistry>();
         var result = await driver.ApplyAsync(signal!.CaseId, s => signal.Make(s, profiles.Get(s.ProfileId)), context.RequestAborted, signal.Stored);
-        return result switch
+        switch (result)
         {
-            RunResult.Applied applied => await ViewAsync(context, applied.State, signal.Actor.Id, created: null),
-            RunResult.Queued queued => TypedResults.Accepted($"/api/cases/{signal.CaseId}", CaseViews.Of(
-                queued.Expected,
-                [.. await services.GetRequiredService<ICaseStore>().GetLedgerAsync(signal.CaseId, context.RequestAborted), .. queued.Commands.OfType<AppendLedger>().Select(c => c.Entry)],
-                signal.Actor.Id,
-                signal.Now)),
-            RunResult.Rejected { Rule: Rejection.NotAllowed } r => Problems.Forbidden(r.Reason),
-            RunResult.Rejected r => Problems.Rule(r.Rule, r.Reason),
-            _ => Problems.NotFound($"Case {id}"),
-        };
+            case RunResult.Applied applied:
+                return await ViewAsync(context, applied.State, signal.Actor.Id, created: null);
+            case RunResult.Queued queued:
+                return TypedResults.Accepted($"/api/cases/{signal.CaseId}", CaseViews.Of(
+                    queued.Expected,
+                    [.. await services.GetRequiredService<ICaseStore>().GetLedgerAsync(signal.CaseId, context.RequestAborted), .. queued.Commands.OfType<AppendLedger>().Select(c => c.Entry)],
+                    signal.Actor.Id,
+                    signal.Now));
+            case RunResult.Rejected { Rule: Rejection.NotAllowed } r:
+                return Problems.Forbidden(r.Reason);
+            case RunResult.Rejected r:
+                return Problems.Rule(r.Rule, r.Reason);
+            default:
+                return Problems.NotFound($"Case {id}");
+        }
     }
 
     private static async Task<IResult> ViewAsync(HttpContext context, CaseState state, StaffId viewer, bool? created)

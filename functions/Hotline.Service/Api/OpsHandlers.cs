@@ -2,6 +2,7 @@ using Hotline.Domain.Cases;
 using Hotline.Domain.Privacy;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;
+using Hotline.Service.Orchestration;
 using Hotline.Service.Running;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Http;
@@ -11,14 +12,19 @@ namespace Hotline.Service.Api;
 
 public sealed record ClockBody(string? Advance, DateTimeOffset? To);
 
-public sealed record ClockView(DateTimeOffset NowUtc, int WakeUpsFired, int MessagesDispatched);
+/// <param name="CasesTicked">Open cases whose deadline had come and were sent the new time.</param>
+/// <param name="MessagesDispatched">Their messages carried out (sent or failed) before the answer.</param>
+public sealed record ClockView(DateTimeOffset NowUtc, int CasesTicked, int MessagesDispatched);
 
 public sealed record OutboxView(string Id, string CaseId, string Kind, string Recipient, string To, string Text, int Segments, string Status, int Attempts, DateTimeOffset CreatedUtc, string? ProviderMessageId, string? Error, string? DeliveryStatus);
 
 /// <summary>Operations: the manual clock (tests and demos) and the outbox view of the SMS simulator.</summary>
 public static class OpsHandlers
 {
-    /// <summary>Moves the manual clock and runs everything that falls due: wake-ups, then the outbox, until both are quiet.</summary>
+    /// <summary>
+    /// Moves the manual clock and runs everything that falls due: each open case whose deadline has come gets a tick with
+    /// the new time (<see cref="ManualClockDriver"/>); answered when those cases have acted and sent their messages.
+    /// </summary>
     public static async Task<IResult> ClockAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -67,8 +73,8 @@ public static class OpsHandlers
             return Problems.Validation("advance", "Give 'advance' (a duration) or 'to' (an instant).");
         }
 
-        var (fired, sent) = await services.GetRequiredService<Scheduler>().RunUntilQuietAsync(context.RequestAborted);
-        return Results.Ok(new ClockView(clock.GetUtcNow(), fired, sent));
+        var (ticked, sent) = await services.GetRequiredService<ManualClockDriver>().AdvanceToAsync(clock.GetUtcNow(), context.RequestAborted);
+        return Results.Ok(new ClockView(clock.GetUtcNow(), ticked, sent));
     }
 
     public static async Task<IResult> OutboxAsync(HttpContext context)

@@ -25,9 +25,10 @@ public sealed record IntakeRequest(
 
 /// <summary>
 /// Records a call and opens the case: numbers it, routes it through the directory (R-DS-5) and commits the first
-/// decision. An Idempotency-Key makes a retried intake return the case the first attempt created.
+/// decision, so the case is readable before its orchestration starts. An Idempotency-Key makes a retried intake return
+/// the case the first attempt created.
 /// </summary>
-public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, CaseRunner runner, TimeProvider clock)
+public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, OutboxComposer composer, TimeProvider clock)
 {
     public async Task<IntakeResult> OpenAsync(IntakeRequest request, Actor by, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -54,7 +55,7 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, C
             request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore);
         try
         {
-            return new IntakeResult(await runner.CreateAsync(intake, profile, cancellationToken), Created: true);
+            return new IntakeResult(await CreateAsync(intake, profile, cancellationToken), Created: true);
         }
         catch (ConcurrencyException) when (idempotencyKey is not null)
         {
@@ -62,6 +63,20 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, C
             var raced = await store.GetAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Case {id} vanished after a conflict.");
             return new IntakeResult(new RunResult.Applied(raced.State, []), Created: false);
         }
+    }
+
+    /// <summary>The first commit of a case; fails with <see cref="ConcurrencyException"/> if the id exists.</summary>
+    private async Task<RunResult> CreateAsync(Intake intake, Profile profile, CancellationToken cancellationToken)
+    {
+        var decision = CaseMachine.Decide(null, intake, profile);
+        if (decision is Decision.Rejected rejected)
+        {
+            return new RunResult.Rejected(rejected.Rule, rejected.Reason);
+        }
+
+        var accepted = (Decision.Accepted)decision;
+        var stored = await store.CommitAsync(await composer.ComposeAsync(null, accepted, profile, intake.AtUtc, cancellationToken), cancellationToken);
+        return new RunResult.Applied(stored.State, accepted.Commands);
     }
 }
 

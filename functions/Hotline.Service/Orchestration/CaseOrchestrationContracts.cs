@@ -7,7 +7,11 @@ namespace Hotline.Service.Orchestration;
 /// The orchestration's input, and what it carries into its next generation when it continues as new: the projection,
 /// signals it had received but not yet applied, and when it last looked at the clock.
 /// </summary>
-public sealed record CaseOrchestrationInput(CaseSnapshot Case, ImmutableArray<CaseSignal> Pending = default, int Generation = 0, DateTimeOffset? LastTickUtc = null)
+/// <param name="ManualClock">Business time moves only by <see cref="CaseSignal.Tick"/> (the local host's manual clock for
+/// tests and demos): no durable timer is armed, deadlines are judged at the tick's time.</param>
+/// <param name="ManualNowUtc">With the manual clock: the business time the last tick brought.</param>
+public sealed record CaseOrchestrationInput(
+    CaseSnapshot Case, ImmutableArray<CaseSignal> Pending = default, int Generation = 0, DateTimeOffset? LastTickUtc = null, bool ManualClock = false, DateTimeOffset? ManualNowUtc = null)
 {
     public ImmutableArray<CaseSignal> Pending { get; init; } = Pending.IsDefault ? [] : Pending;
 
@@ -22,8 +26,14 @@ public sealed record CaseOrchestrationInput(CaseSnapshot Case, ImmutableArray<Ca
 /// <param name="AtUtc">When the trigger happened; the outbox messages are stamped with it.</param>
 public sealed record CommitRequest(CaseSnapshot Before, CaseState State, ImmutableArray<CaseCommand> Commands, DateTimeOffset AtUtc);
 
-/// <summary>The commit activity's answer: committed (with the new ETag), or the case had moved on and this is its current projection.</summary>
-public sealed record CommitOutcome(bool Committed, CaseSnapshot Case);
+/// <summary>
+/// The commit activity's answer: committed (with the new ETag and the outbox rows to carry out), or the case had moved on
+/// and this is its current projection.
+/// </summary>
+public sealed record CommitOutcome(bool Committed, CaseSnapshot Case, ImmutableArray<OutboxItem> Outbox = default)
+{
+    public ImmutableArray<OutboxItem> Outbox { get; init; } = Outbox.IsDefault ? [] : Outbox;
+}
 
 /// <summary>
 /// Shown as the orchestration's custom status in the portal and the status API (plain strings and numbers only), set

@@ -1,4 +1,5 @@
 using Hotline.Domain.Cases;
+using Hotline.Domain.Staff;
 using Hotline.Service.Running;
 using Hotline.Service.Storage;
 using Microsoft.DurableTask;
@@ -7,9 +8,11 @@ namespace Hotline.Service.Orchestration;
 
 /// <summary>
 /// One case's Durable orchestration: wait for a signal or the next deadline, let <see cref="CaseMachine"/> decide,
-/// commit through the <see cref="CommitCase"/> activity, send what the commit put in the outbox, repeat; continue as new
-/// every few steps (<see cref="CaseWaits"/> says when it may). It coordinates and never decides. It is deterministic: time is the context's, inputs arrive as
-/// events and activity results, and the profiles it reads are immutable data loaded at start-up.
+/// commit through the <see cref="CommitCase"/> activity, carry out what the commit put in the outbox (an SMS each through
+/// <see cref="SendSms"/>, a linked case through <see cref="OpenLinkedCase"/>), repeat; continue as new every few steps
+/// (<see cref="CaseWaits"/> says when it may). It coordinates and never decides. It is deterministic: time is the
+/// context's (or, with the manual clock, the ticks'), inputs arrive as events and activity results, and the profiles it
+/// reads are immutable data loaded at start-up.
 /// </summary>
 /// <remarks>
 /// The commit is guarded by the ETag of the projection the decision was made on. Should anything else have written
@@ -26,98 +29,105 @@ public sealed class CaseOrchestrator(ProfileRegistry profiles, CaseOrchestratorO
     {
         ArgumentNullException.ThrowIfNull(context);
         var start = OrchestrationJson.Read<CaseOrchestrationInput>(input);
-        var retry = TaskOptions.FromRetryPolicy(options.ActivityRetry);
-        var snapshot = start.Case;
-        var pending = new Queue<CaseSignal>(start.Pending);
-        var lastTick = start.LastTickUtc;
-        string? lastRejection = null;
+        var run = new Run(context, start, TaskOptions.FromRetryPolicy(options.ActivityRetry));
         using var waits = new CaseWaits(context); // the timer is disarmed when this generation ends, however it ends
-        SetStatus(context, snapshot, waits, start, pending, lastRejection);
+        run.SetStatus(waits);
         if (start.Generation == 0)
         {
-            // What the intake (or whatever wrote the case before this orchestration existed) put in the outbox goes now,
-            // not at the next sweep. Sending is idempotent per outbox row, so a restarted orchestration may do it again.
-            await context.CallActivityAsync<int>(nameof(SendOutbox), snapshot.State.Id.Value, retry);
+            // What the intake (or a failed earlier orchestration) left in the outbox goes now, not at the next deadline.
+            var left = await context.CallActivityAsync<string>(nameof(PendingOutbox), run.Snapshot.State.Id.Value, run.Retry);
+            await CarryOutAsync(run, OrchestrationJson.Read<List<OutboxItem>>(left));
         }
 
         for (var step = 0; ; step++)
         {
-            var state = snapshot.State;
+            var state = run.Snapshot.State;
             if (step >= options.StepsPerGeneration && waits.Idle)
             {
-                context.ContinueAsNew(OrchestrationJson.Write(new CaseOrchestrationInput(snapshot, [.. pending], start.Generation + 1, lastTick)), preserveUnprocessedEvents: true);
-                return Result(snapshot, continuedAsNew: true);
+                context.ContinueAsNew(OrchestrationJson.Write(start with
+                {
+                    Case = run.Snapshot, Pending = [.. run.Pending], Generation = start.Generation + 1, LastTickUtc = run.LastTick, ManualNowUtc = run.ManualNow,
+                }), preserveUnprocessedEvents: true);
+                return Result(run.Snapshot, continuedAsNew: true);
             }
 
-            var now = new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
-            var wakeAt = WakeAt(state, lastTick);
+            var now = run.Now;
+            var wakeAt = WakeAt(state, run.LastTick);
             CaseTrigger? trigger = null;
-            if (pending.TryDequeue(out var signal))
+            if (run.Pending.TryDequeue(out var signal))
             {
-                switch (signal)
-                {
-                    case CaseSignal.Apply apply:
-                        trigger = apply.Trigger;
-                        break;
-                    case CaseSignal.Refresh refresh when refresh.Snapshot.State.Version > state.Version:
-                        snapshot = refresh.Snapshot;
-                        break;
-                }
+                trigger = Accept(run, signal);
             }
             else if (state.IsTerminal)
             {
-                return Result(snapshot, continuedAsNew: false);
+                return Result(run.Snapshot, continuedAsNew: false);
             }
-            else if (wakeAt is { } due && due <= now)
+            else if (wakeAt is { } due && now is { } at && due <= at)
             {
-                lastTick = now;
-                trigger = new ClockTick(now);
+                run.LastTick = at;
+                trigger = new ClockTick(at);
             }
             else
             {
-                waits.ArmFor(wakeAt);
-                SetStatus(context, snapshot, waits, start, pending, lastRejection);
+                waits.ArmFor(start.ManualClock ? null : wakeAt);
+                run.SetStatus(waits);
                 if (await waits.NextSignalAsync() is { } received)
                 {
-                    pending.Enqueue(OrchestrationJson.Read<CaseSignal>(received));
+                    run.Pending.Enqueue(OrchestrationJson.Read<CaseSignal>(received));
                 }
             }
 
             if (trigger is not null)
             {
-                (snapshot, var rejection) = await ApplyAsync(context, snapshot, trigger, retry);
-                lastRejection = rejection ?? lastRejection;
+                await ApplyAsync(run, trigger);
             }
         }
     }
 
-    /// <summary>Decides the trigger and commits it; decided again on the current projection when the case moved on.</summary>
-    private async Task<(CaseSnapshot Snapshot, string? Rejection)> ApplyAsync(TaskOrchestrationContext context, CaseSnapshot snapshot, CaseTrigger trigger, TaskOptions retry)
+    /// <summary>The trigger a signal asks for, if any; a refresh adopts a newer projection, a tick moves business time.</summary>
+    private static CaseTrigger? Accept(Run run, CaseSignal signal)
+    {
+        switch (signal)
+        {
+            case CaseSignal.Apply apply:
+                return apply.Trigger;
+            case CaseSignal.Refresh refresh when refresh.Snapshot.State.Version > run.Snapshot.State.Version:
+                run.Snapshot = refresh.Snapshot;
+                break;
+            case CaseSignal.Tick tick when run.Start.ManualClock && (run.ManualNow is null || tick.AtUtc > run.ManualNow):
+                run.ManualNow = tick.AtUtc;
+                break;
+        }
+
+        return null;
+    }
+
+    /// <summary>Decides the trigger, commits it and carries out its outbox; decided again on the current projection when the case moved on.</summary>
+    private async Task ApplyAsync(Run run, CaseTrigger trigger)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var snapshot = run.Snapshot;
             var decision = CaseMachine.Decide(snapshot.State, trigger, profiles.Get(snapshot.State.ProfileId));
             if (decision is Decision.Rejected rejected)
             {
-                return (snapshot, $"{trigger.GetType().Name} at {trigger.AtUtc:O}: {rejected.Rule} {rejected.Reason}");
+                run.LastRejection = $"{trigger.GetType().Name} at {trigger.AtUtc:O}: {rejected.Rule} {rejected.Reason}";
+                return;
             }
 
             var accepted = (Decision.Accepted)decision;
             if (ReferenceEquals(accepted.State, snapshot.State))
             {
-                return (snapshot, null);
+                return;
             }
 
             var request = OrchestrationJson.Write(new CommitRequest(snapshot, accepted.State, accepted.Commands, trigger.AtUtc));
-            var outcome = OrchestrationJson.Read<CommitOutcome>(await context.CallActivityAsync<string>(nameof(CommitCase), request, retry));
+            var outcome = OrchestrationJson.Read<CommitOutcome>(await run.Context.CallActivityAsync<string>(nameof(CommitCase), request, run.Retry));
+            run.Snapshot = outcome.Case;
             if (outcome.Committed)
             {
-                if (accepted.Commands.Any(c => c is Notify or OpenLinkedCase))
-                {
-                    await context.CallActivityAsync<int>(nameof(SendOutbox), snapshot.State.Id.Value, retry);
-                }
-
-                return (outcome.Case, null);
+                await CarryOutAsync(run, outcome.Outbox);
+                return;
             }
 
             if (attempt == options.MaxCommitAttempts)
@@ -125,8 +135,29 @@ public sealed class CaseOrchestrator(ProfileRegistry profiles, CaseOrchestratorO
                 // Failing the orchestration is the loud way out: the reconciler restarts it from the stored projection.
                 throw new ConcurrencyException($"Case {snapshot.State.Id} kept changing underneath its orchestration ({attempt} attempts).");
             }
+        }
+    }
 
-            snapshot = outcome.Case;
+    /// <summary>
+    /// Sends the committed messages in order (a task before its follow-up) and opens linked cases. A message that could
+    /// not be delivered to a staff member becomes a <see cref="DeliveryFailed"/> trigger, so the case calls the next person.
+    /// </summary>
+    private static async Task CarryOutAsync(Run run, IEnumerable<OutboxItem> outbox)
+    {
+        foreach (var item in outbox)
+        {
+            if (item.Kind == OutboxKind.LinkedCase)
+            {
+                await run.Context.CallActivityAsync<string>(nameof(OpenLinkedCase), OrchestrationJson.Write(item), run.Retry);
+                continue;
+            }
+
+            var delivery = OrchestrationJson.Read<SmsDelivery>(await run.Context.CallActivityAsync<string>(nameof(SendSms), OrchestrationJson.Write(item), run.Retry));
+            if (!delivery.Sent && item.Recipient != "caller" && StaffId.TryParse(item.Recipient, out var staff))
+            {
+                var at = run.Now is { } now && now > item.CreatedUtc ? now : item.CreatedUtc;
+                run.Pending.Enqueue(new CaseSignal.Apply(new DeliveryFailed(at, staff, delivery.Error ?? "not delivered")));
+            }
         }
     }
 
@@ -134,13 +165,36 @@ public sealed class CaseOrchestrator(ProfileRegistry profiles, CaseOrchestratorO
     private DateTimeOffset? WakeAt(CaseState state, DateTimeOffset? lastTick) =>
         state.NextWakeUtc is { } next && lastTick is { } tick && next <= tick ? tick + options.MinimumRecheck : state.NextWakeUtc;
 
-    private static void SetStatus(TaskOrchestrationContext context, CaseSnapshot snapshot, CaseWaits waits, CaseOrchestrationInput start, Queue<CaseSignal> pending, string? lastRejection)
-    {
-        var state = snapshot.State;
-        context.SetCustomStatus(new CaseOrchestrationStatus(state.Id.Value, state.Status.ToString(), state.Version, state.NextWakeUtc,
-            waits.TimerDueUtc, waits.TimersArmed, start.Generation, pending.Count, lastRejection));
-    }
-
     private static CaseOrchestrationResult Result(CaseSnapshot snapshot, bool continuedAsNew) =>
         new(snapshot.State.Id.Value, snapshot.State.Status.ToString(), snapshot.State.Version, continuedAsNew);
+
+    /// <summary>One generation's working state; the orchestrator itself keeps none between runs.</summary>
+    private sealed class Run(TaskOrchestrationContext context, CaseOrchestrationInput start, TaskOptions retry)
+    {
+        public TaskOrchestrationContext Context { get; } = context;
+        public CaseOrchestrationInput Start { get; } = start;
+        public TaskOptions Retry { get; } = retry;
+        public CaseSnapshot Snapshot { get; set; } = start.Case;
+        public Queue<CaseSignal> Pending { get; } = new(start.Pending);
+
+        /// <summary>When the clock was last looked at for deadlines.</summary>
+        public DateTimeOffset? LastTick { get; set; } = start.LastTickUtc;
+
+        /// <summary>With the manual clock: the business time the last tick brought (null before the first).</summary>
+        public DateTimeOffset? ManualNow { get; set; } = start.ManualNowUtc;
+
+        public string? LastRejection { get; set; }
+
+        /// <summary>Business time now: the engine's deterministic clock, or with the manual clock the last tick's time.</summary>
+        public DateTimeOffset? Now => Start.ManualClock
+            ? ManualNow
+            : new DateTimeOffset(DateTime.SpecifyKind(Context.CurrentUtcDateTime, DateTimeKind.Utc));
+
+        public void SetStatus(CaseWaits waits)
+        {
+            var state = Snapshot.State;
+            Context.SetCustomStatus(new CaseOrchestrationStatus(state.Id.Value, state.Status.ToString(), state.Version, state.NextWakeUtc,
+                waits.TimerDueUtc, waits.TimersArmed, Start.Generation, Pending.Count, LastRejection));
+        }
+    }
 }

@@ -12,10 +12,10 @@ public sealed record CaseReconcilerOptions
 }
 
 /// <summary>
-/// The safety net of the Azure engine, run by a timer: every commit writes the case's next deadline on its projection, so
-/// a deadline still due well after its time means the orchestration missed it. The case's orchestration is then started from the stored projection
-/// when it is not active (it failed, was terminated, or was never started), or handed the current projection when it is
-/// (it may have been written by something else, such as an SMS reply, and be waiting on an older deadline).
+/// The safety net of the Durable engine, run by a timer: a case whose next deadline (the projection's NextWakeUtc) is
+/// still due well after its time means its orchestration missed it. The case's orchestration is then started from the
+/// stored projection when it is not active (it failed, was terminated, or was never started), or handed the current
+/// projection when it is (it may be waiting on an older deadline).
 /// </summary>
 public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock, ILogger<CaseReconciler> logger, CaseReconcilerOptions? options = null)
 {
@@ -27,23 +27,21 @@ public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(orchestrations);
         var late = clock.GetUtcNow() - _options.Grace;
         var repaired = 0;
-        foreach (var due in await store.DueAsync(late, _options.Batch, cancellationToken))
+        foreach (var state in await store.DueAsync(late, _options.Batch, cancellationToken))
         {
-            // Re-read for the ETag (and in case the orchestration acted since the projection was listed).
-            var stored = await store.GetAsync(due.Id, cancellationToken);
-            if (stored is null || stored.State.IsTerminal || stored.State.NextWakeUtc is not { } wake || wake > late)
+            if (await store.GetAsync(state.Id, cancellationToken) is not { } stored || stored.State.IsTerminal || stored.State.NextWakeUtc > late)
             {
-                continue;
+                continue; // moved on since the query
             }
 
             if (await orchestrations.EnsureRunningAsync(stored, cancellationToken))
             {
-                LogStarted(logger, due.Id.Value);
+                LogStarted(logger, state.Id.Value);
             }
             else
             {
                 await orchestrations.SignalAsync(stored.State.Id, new CaseSignal.Refresh(CaseSnapshot.Of(stored)), cancellationToken);
-                LogRefreshed(logger, due.Id.Value, wake);
+                LogRefreshed(logger, state.Id.Value, stored.State.NextWakeUtc);
             }
 
             repaired++;
@@ -55,6 +53,6 @@ public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock,
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId} had no active orchestration; started one from the stored projection")]
     private static partial void LogStarted(ILogger logger, string caseId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: deadline due {DueUtc} not acted on; sent the orchestration the current projection")]
-    private static partial void LogRefreshed(ILogger logger, string caseId, DateTimeOffset dueUtc);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: deadline {DueUtc} not taken; sent the orchestration the current projection")]
+    private static partial void LogRefreshed(ILogger logger, string caseId, DateTimeOffset? dueUtc);
 }

@@ -21,6 +21,7 @@ public sealed record CaseSnapshot(CaseState State, string ETag)
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$signal")]
 [JsonDerivedType(typeof(Apply), "apply")]
 [JsonDerivedType(typeof(Refresh), "refresh")]
+[JsonDerivedType(typeof(Tick), "tick")]
 public abstract record CaseSignal
 {
     private CaseSignal()
@@ -35,4 +36,10 @@ public abstract record CaseSignal
     /// found by the reconciler). The orchestration adopts it when it is newer and re-arms its timer; otherwise it is a no-op.
     /// </summary>
     public sealed record Refresh(CaseSnapshot Snapshot) : CaseSignal;
+
+    /// <summary>
+    /// Business time is now <paramref name="AtUtc"/>: the manual clock's move (local host, tests and demos). What falls due
+    /// by then is decided at that time; in the manual-clock mode it is the only way time passes for the case.
+    /// </summary>
+    public sealed record Tick(DateTimeOffset AtUtc) : CaseSignal;
 }

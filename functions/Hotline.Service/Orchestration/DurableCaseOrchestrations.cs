@@ -5,7 +5,8 @@ using Microsoft.DurableTask.Client;
 namespace Hotline.Service.Orchestration;
 
 /// <summary><see cref="ICaseOrchestrations"/> over the Durable Task SDK client (the one Functions binds to each invocation, or a test host's).</summary>
-public sealed class DurableCaseOrchestrations(DurableTaskClient client) : ICaseOrchestrations
+/// <param name="manualClock">Start orchestrations whose time moves only by ticks (<see cref="CaseOrchestrationInput.ManualClock"/>).</param>
+public sealed class DurableCaseOrchestrations(DurableTaskClient client, bool manualClock = false) : ICaseOrchestrations
 {
     private static readonly OrchestrationRuntimeStatus[] Active =
         [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
@@ -37,7 +38,7 @@ public sealed class DurableCaseOrchestrations(DurableTaskClient client) : ICaseO
 
     public Task StartAsync(CaseOrchestrationInput input, CancellationToken cancellationToken) =>
         client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(CaseOrchestrator), OrchestrationJson.Write(input), new StartOrchestrationOptions(CaseOrchestrationInput.InstanceIdFor(input.Case.State.Id)), cancellationToken);
+            nameof(CaseOrchestrator), OrchestrationJson.Write(input with { ManualClock = manualClock }), new StartOrchestrationOptions(CaseOrchestrationInput.InstanceIdFor(input.Case.State.Id)), cancellationToken);
 
     public Task SignalAsync(CaseId id, CaseSignal signal, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(CaseOrchestrationInput.InstanceIdFor(id), CaseOrchestrator.SignalEvent, OrchestrationJson.Write(signal), cancellationToken);

@@ -5,12 +5,17 @@ using Hotline.Service.Storage;
 namespace Hotline.Service.Orchestration;
 
 /// <summary>
-/// The Azure <see cref="ICaseDriver"/>: decides on the stored projection so that a forbidden action is refused now
-/// with its rule, then raises the trigger to the case's orchestration (started if needed), which decides again on its
-/// own state and commits. The orchestration stays the single writer of its case.
+/// The <see cref="ICaseDriver"/> of every host: decides on the stored projection so that a forbidden action is refused
+/// now with its rule, then raises the trigger to the case's orchestration (started if needed), which decides again on
+/// its own state and commits. The orchestration stays the single writer of its case. The caller is answered with the
+/// committed state when the commit lands within <see cref="Api.ApiOptions.CommitWait"/>, else with
+/// <see cref="RunResult.Queued"/> and the state expected.
 /// </summary>
-public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry profiles, ICaseOrchestrations orchestrations) : ICaseDriver
+public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry profiles, ICaseOrchestrations orchestrations, Api.ApiOptions? api = null) : ICaseDriver
 {
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
+    private readonly TimeSpan _commitWait = (api ?? new Api.ApiOptions()).CommitWait;
+
     public async Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken, StoredCase? current = null)
     {
         ArgumentNullException.ThrowIfNull(makeTrigger);
@@ -30,9 +35,31 @@ public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry pro
             case Decision.Accepted accepted:
                 await orchestrations.EnsureRunningAsync(stored, cancellationToken);
                 await orchestrations.SignalAsync(id, new CaseSignal.Apply(trigger), cancellationToken);
-                return new RunResult.Queued(accepted.State, accepted.Commands);
+                return await CommittedAsync(id, stored.State.Version, cancellationToken) is { } committed
+                    ? new RunResult.Applied(committed, accepted.Commands)
+                    : new RunResult.Queued(accepted.State, accepted.Commands);
             default:
                 throw new InvalidOperationException("Unknown decision.");
+        }
+    }
+
+    /// <summary>The case once its version passed <paramref name="before"/>, or null when that did not happen in time.</summary>
+    private async Task<CaseState?> CommittedAsync(CaseId id, int before, CancellationToken cancellationToken)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            if (await store.GetAsync(id, cancellationToken) is { } stored && stored.State.Version > before)
+            {
+                return stored.State;
+            }
+
+            if (waited.Elapsed >= _commitWait)
+            {
+                return null;
+            }
+
+            await Task.Delay(Poll, TimeProvider.System, cancellationToken);
         }
     }
 }

@@ -41,6 +41,6 @@ public static class OrchestratedCaseHandlers
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
         return CaseHandlers.SignalWithAsync(context, id, new OrchestratedCaseDriver(
-            services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ProfileRegistry>(), orchestrations));
+            services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ProfileRegistry>(), orchestrations, services.GetService<ApiOptions>()));
     }
 }

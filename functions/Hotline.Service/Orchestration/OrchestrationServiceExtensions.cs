@@ -1,3 +1,4 @@
+using Hotline.Service.Running;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,9 +7,14 @@ namespace Hotline.Service.Orchestration;
 
 public static class OrchestrationServiceExtensions
 {
+    /// <summary>The case orchestration's activities; each is registered under its class name, which the orchestrator calls.</summary>
+    public static IReadOnlyList<Type> ActivityTypes { get; } = [typeof(CommitCase), typeof(SendSms), typeof(OpenLinkedCase), typeof(PendingOutbox)];
+
     /// <summary>
     /// The case orchestration's services on top of <see cref="HotlineServiceExtensions.AddHotlineCore"/>: the orchestrator,
-    /// its activities, the committer and the reconciler. The host supplies the Durable engine.
+    /// its activities, the committer, the SMS sender and the reconciler. The host supplies the Durable engine, and
+    /// <see cref="ICaseOrchestrations"/> (a host that keeps the Durable client in its container registers it with
+    /// <see cref="AddCaseOrchestrationClients"/>; the Functions app binds it per invocation).
     /// </summary>
     public static IServiceCollection AddHotlineOrchestration(this IServiceCollection services)
     {
@@ -17,8 +23,26 @@ public static class OrchestrationServiceExtensions
         services.AddSingleton<CaseCommitter>();
         services.AddSingleton<CaseReconciler>();
         services.AddSingleton<CaseOrchestrator>();
-        services.AddTransient<CommitCase>();
-        services.AddTransient<SendOutbox>();
+        services.AddSingleton<SmsSender>();
+        foreach (var activity in ActivityTypes)
+        {
+            services.AddTransient(activity);
+        }
+
+
+        return services;
+    }
+
+    /// <summary>
+    /// The services that raise triggers to case orchestrations (<see cref="ICaseDriver"/>, inbound SMS, delivery reports,
+    /// the manual clock), for a host whose container holds <see cref="ICaseOrchestrations"/>.
+    /// </summary>
+    public static IServiceCollection AddCaseOrchestrationClients(this IServiceCollection services)
+    {
+        services.AddSingleton<ICaseDriver, OrchestratedCaseDriver>();
+        services.AddSingleton<Sms.DeliveryFeedback>();
+        services.AddSingleton<Sms.InboundSmsService>();
+        services.AddSingleton<ManualClockDriver>();
         return services;
     }
 
@@ -31,6 +55,12 @@ public static class OrchestrationServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(orchestrator);
-        return registry.AddOrchestrator(nameof(CaseOrchestrator), orchestrator).AddActivity<CommitCase>().AddActivity<SendOutbox>();
+        registry.AddOrchestrator(nameof(CaseOrchestrator), orchestrator);
+        foreach (var activity in ActivityTypes)
+        {
+            registry.AddActivity(new TaskName(activity.Name), activity);
+        }
+
+        return registry;
     }
 }

@@ -58,9 +58,12 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
             MonthlyStatistics.Build(profile, year, month, now, cases));
     }
 
-    /// <summary>The store's upper bound is exclusive; a case received at the as-of instant itself belongs in the report.</summary>
+    /// <summary>
+    /// The store's upper bound is exclusive; a case received at the as-of instant itself belongs in the report. One
+    /// millisecond, not one tick, because Azurite compares query times at millisecond precision (a tick rounds away).
+    /// </summary>
     private static DateTimeOffset ReceivedBefore(ReportPeriod period, DateTimeOffset asOf) =>
-        asOf < period.EndUtc ? asOf.AddTicks(1) : period.EndUtc;
+        asOf < period.EndUtc ? asOf.AddMilliseconds(1) : period.EndUtc;
 
     private async Task<List<ReportCase>> LoadAsync(
         Profile profile, DateTimeOffset? fromUtc, DateTimeOffset toUtc, Func<CaseState, bool> wanted, bool withLedger, CancellationToken cancellationToken)

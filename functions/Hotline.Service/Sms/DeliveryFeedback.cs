@@ -6,12 +6,13 @@ using Hotline.Service.Storage;
 namespace Hotline.Service.Sms;
 
 /// <summary>
-/// Brings what happened to a message back to its case: a permanent failure (at send time or in a delivery report)
-/// becomes a <see cref="DeliveryFailed"/> trigger, so an unreachable person makes the case call the next one.
+/// Brings what a delivery report says back to the message's row and its case: a failed delivery becomes a
+/// <see cref="DeliveryFailed"/> trigger, so an unreachable person makes the case call the next one. (A failure at send
+/// time is fed back by the case orchestration itself.)
 /// </summary>
-public sealed class DeliveryFeedback(ICaseStore store, ICaseDriver runner, TimeProvider clock) : IDeliveryFailureHandler
+public sealed class DeliveryFeedback(ICaseStore store, ICaseDriver runner, TimeProvider clock)
 {
-    public async Task OnPermanentFailureAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task OnPermanentFailureAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.Kind == OutboxKind.Sms && StaffId.TryParse(message.Recipient, out var staff) && message.Recipient != "caller")

@@ -40,6 +40,21 @@ public class DispatchRulesTests
 
     [Fact]
     [Trait("Rule", "R-DS-1")]
+    public void SupervisorsPhoneUnreachable_ImplementerCalledAtOnce_EveryLedgerLineItsOwnSequence()
+    {
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair");
+
+        s.Do(at => new DeliveryFailed(at, TestOrg.Id("engineering-head"), "unreachable"));
+
+        Assert.Equal(TestOrg.Id("engineering-1"), s.State.Assignee);
+        Assert.Contains(s.NoticesTo("engineering-1"), n => n.Kind == NoticeKind.TaskAssigned);
+        var sequences = s.Ledger.Select(e => e.Sequence).ToList();
+        Assert.Equal(sequences.Count, sequences.Distinct().Count());
+        Assert.Equal(sequences.Max(), s.State.LedgerCount);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-DS-1")]
     public void SupervisorAcknowledgesInTime_ImplementerIsNotCalled()
     {
         var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair").Advance(TimeSpan.FromMinutes(10)).Acknowledged("engineering-head");

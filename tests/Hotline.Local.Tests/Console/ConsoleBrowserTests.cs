@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using Hotline.Testing;
+
 namespace Hotline.Local.Tests;
 
 /// <summary>
@@ -8,12 +10,13 @@ namespace Hotline.Local.Tests;
 /// the task through the SMS simulator panel, an outsider sees the caller masked. Uses the system Chromium
 /// (/usr/bin/chromium, installed by test.sh); Playwright never downloads a browser here.
 /// </summary>
-public sealed class ConsoleBrowserTests : IAsyncLifetime
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class ConsoleBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
     private const string RepairLeadPhone = "+8613900000009";
 
-    private readonly LocalHost _host = LocalHost.Start(null, "console", LocalHost.Friday1400);
+    private readonly LocalHost _host = LocalHost.Start(azurite.ConnectionString, LocalHost.Unique("console"), LocalHost.Friday1400);
     private readonly DirectoryInfo _profile = Directory.CreateTempSubdirectory("hotline-console-");
     private readonly List<string> _pageErrors = [];
     private IPlaywright? _playwright;

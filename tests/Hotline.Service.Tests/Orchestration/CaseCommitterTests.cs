@@ -45,7 +45,7 @@ public sealed class CaseCommitterTests
     public async Task CaseWrittenMeanwhile_NotCommitted_CurrentProjectionReturned()
     {
         var (h, request) = await TickAsync();
-        await h.Runner.ApplyAsync(h.Id, _ => new Acknowledge(CaseHarness.Start.AddMinutes(1), TestOrg.Actor("engineering-head")), CancellationToken.None);
+        await h.OtherWriter.ApplyAsync(h.Id, new Acknowledge(CaseHarness.Start.AddMinutes(1), TestOrg.Actor("engineering-head")));
 
         var outcome = await h.Committer.CommitAsync(request, CancellationToken.None);
 

@@ -7,11 +7,11 @@ using Hotline.Service.Orchestration;
 using Hotline.Service.Running;
 using Hotline.Service.Storage;
 using Hotline.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
+using Hotline.Testing.Durable;
 
 namespace Hotline.Service.Tests.Orchestration;
 
-/// <summary>An opened case in an in-memory store at a fixed time, with the real committer and a local runner to play "someone else".</summary>
+/// <summary>An opened case in an in-memory store at a fixed time, with the real committer and a direct writer to play "someone else".</summary>
 public sealed class CaseHarness
 {
     /// <summary>Friday 20 November 2026, 14:00 in Shanghai: a working afternoon.</summary>
@@ -21,7 +21,8 @@ public sealed class CaseHarness
     {
         Directory = directory;
         var composer = new OutboxComposer(directory);
-        Runner = new CaseRunner(Store, composer, Profiles, NullLogger<CaseRunner>.Instance);
+        Composer = composer;
+        OtherWriter = new DirectWriter(Store, composer, Profiles);
         Committer = new CaseCommitter(Store, composer, Profiles);
         Clock = new ManualTimeProvider(Start);
     }
@@ -32,7 +33,10 @@ public sealed class CaseHarness
 
     public ProfileRegistry Profiles { get; } = ProfileRegistry.BuiltIn();
 
-    public CaseRunner Runner { get; }
+    public OutboxComposer Composer { get; }
+
+    /// <summary>Writes the case behind the orchestration's back.</summary>
+    public DirectWriter OtherWriter { get; }
 
     public CaseCommitter Committer { get; }
 
@@ -51,7 +55,7 @@ public sealed class CaseHarness
         }
 
         var harness = new CaseHarness(directory);
-        var intake = new IntakeService(harness.Store, directory, harness.Runner, harness.Clock);
+        var intake = new IntakeService(harness.Store, directory, harness.Composer, harness.Clock);
         var caller = new Caller("张三丰", PhoneNumber.Parse("13912345678"), "3栋1201", "阳光园区");
         var request = new IntakeRequest(ProfileCatalog.BuiltIn[ProfileCatalog.ParkDispatch], caller, Channel.Phone, "repair", Urgency.Normal, "卫生间漏水", null,
             IntakeDecision.Open, OpenReason.OnSiteWork);

@@ -14,7 +14,7 @@ public sealed class OrchestratedCaseDriverTests
     {
         var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
-        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations);
+        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations, new Hotline.Service.Api.ApiOptions { CommitWait = TimeSpan.Zero });
         var before = (await h.StoredAsync()).State.Version;
 
         var result = await driver.ApplyAsync(h.Id, _ => new Acknowledge(h.Clock.GetUtcNow(), TestOrg.Actor("engineering-head")), CancellationToken.None);
@@ -31,7 +31,7 @@ public sealed class OrchestratedCaseDriverTests
     {
         var h = await CaseHarness.OpenAsync();
         var orchestrations = new RecordingOrchestrations();
-        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations);
+        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations, new Hotline.Service.Api.ApiOptions { CommitWait = TimeSpan.Zero });
 
         var result = await driver.ApplyAsync(h.Id, _ => new Close(h.Clock.GetUtcNow(), TestOrg.Agent), CancellationToken.None);
 

@@ -28,26 +28,4 @@ public sealed class RateLimitTests
     [InlineData(135, 3)]
     public void OutgoingTexts_AreCountedInUcs2Segments(int chineseCharacters, int segments) =>
         Assert.Equal(segments, SmsSegments.Count(new string('修', chineseCharacters)));
-
-    [Fact]
-    [Trait("Rule", "R-DS-1")]
-    public async Task Dispatcher_StopsAtTheNumbersRate_RestWaitsForNextRound()
-    {
-        var store = new Hotline.Service.Storage.InMemoryCaseStore();
-        var directory = await Node.DirectoryAsync();
-        var provider = new RecordingProvider();
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 20, 14, 0, 0, TimeSpan.FromHours(8)));
-        var realTime = new ManualTimeProvider(clock.GetUtcNow());
-        var node = new Node(store, directory, provider, clock, new SendRateLimiter(2, realTime));
-        for (var i = 0; i < 3; i++)
-        {
-            await CrashRecoveryTests.OpenAsync(node, "k" + i);
-        }
-
-        await node.Dispatcher.DispatchDueAsync(CancellationToken.None);
-        Assert.Equal(2, provider.Requests.Count);
-        realTime.Advance(TimeSpan.FromMinutes(1));
-        await node.Dispatcher.DispatchDueAsync(CancellationToken.None);
-        Assert.Equal(4, provider.Requests.Count);
-    }
 }

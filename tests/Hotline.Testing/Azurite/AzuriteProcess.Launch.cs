@@ -12,7 +12,7 @@ public sealed partial class AzuriteProcess
     private static string FindExecutable()
     {
         var root = RepositoryRoot.Find();
-        var name = OperatingSystem.IsWindows() ? "azurite-table.cmd" : "azurite-table";
+        var name = OperatingSystem.IsWindows() ? "azurite.cmd" : "azurite";
         var path = Path.Combine(root.FullName, "node_modules", ".bin", name);
         return File.Exists(path)
             ? path
@@ -20,9 +20,8 @@ public sealed partial class AzuriteProcess
                 $"Azurite is not installed ({path} is missing). Run 'npm ci' in {root.FullName} to install the pinned version.", path);
     }
 
-    private static Process Launch(string executable, string workspace, int port, StringBuilder output)
+    private static Process Launch(string executable, string workspace, AzuritePorts ports, bool persistent, StringBuilder output)
     {
-        // Azurite refuses --location with --inMemoryPersistence; the working directory catches anything it still writes.
         var startInfo = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workspace,
@@ -30,12 +29,17 @@ public sealed partial class AzuriteProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[]
-                 {
-                     "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture),
-                     "--inMemoryPersistence", "--silent", "--skipApiVersionCheck",
-                     "--disableProductStyleUrl", "--disableTelemetry",
-                 })
+        string[] arguments =
+        [
+            "--blobHost", "127.0.0.1", "--blobPort", ports.Blob.ToString(CultureInfo.InvariantCulture),
+            "--queueHost", "127.0.0.1", "--queuePort", ports.Queue.ToString(CultureInfo.InvariantCulture),
+            "--tableHost", "127.0.0.1", "--tablePort", ports.Table.ToString(CultureInfo.InvariantCulture),
+            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
+
+            // Azurite refuses --location with --inMemoryPersistence; in memory, the working directory catches anything it still writes.
+            .. persistent ? new[] { "--location", Path.Combine(workspace, "data") } : ["--inMemoryPersistence"],
+        ];
+        foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
         }

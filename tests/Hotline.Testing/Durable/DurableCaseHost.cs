@@ -44,6 +44,9 @@ public sealed class DurableCaseHost : IAsyncDisposable
 
     public DurableCaseOrchestrations Orchestrations => new(Client);
 
+    /// <summary>A second writer of cases, behind the orchestrations' backs.</summary>
+    public DirectWriter OtherWriter => Services.GetRequiredService<DirectWriter>();
+
     public HookedCaseStore Store { get; }
 
     public RecordingProvider Sms { get; }
@@ -51,10 +54,12 @@ public sealed class DurableCaseHost : IAsyncDisposable
     /// <summary>Retries quickly so that a test of a transient failure does not wait the production backoff.</summary>
     public static CaseOrchestratorOptions FastRetries { get; } = new()
     {
-        ActivityRetry = new Microsoft.DurableTask.RetryPolicy(5, TimeSpan.FromMilliseconds(100), 1.5, TimeSpan.FromSeconds(1)),
+        // More attempts than SmsSender.MaxAttempts, as in production: the SMS activity gives up (and the case records it) first.
+        ActivityRetry = new Microsoft.DurableTask.RetryPolicy(Service.Orchestration.SmsSender.MaxAttempts + 2, TimeSpan.FromMilliseconds(100), 1.2, TimeSpan.FromMilliseconds(500)),
     };
 
-    public static async Task<DurableCaseHost> StartAsync(CaseOrchestratorOptions? options = null)
+    /// <param name="api">How long signals wait for their commit (default: the production 3 s).</param>
+    public static async Task<DurableCaseHost> StartAsync(CaseOrchestratorOptions? options = null, ApiOptions? api = null)
     {
         var store = new HookedCaseStore(new InMemoryCaseStore());
         var sms = new RecordingProvider();
@@ -66,6 +71,7 @@ public sealed class DurableCaseHost : IAsyncDisposable
 
         var profiles = ProfileRegistry.BuiltIn();
         options ??= FastRetries;
+        DurableTaskTestHost? started = null; // the linked-case activity starts orchestrations through the host's own client
         var host = await DurableTaskTestHost.StartAsync(
             registry => registry.AddCaseOrchestration(new CaseOrchestrator(profiles, options)),
             new DurableTaskTestHostOptions
@@ -85,10 +91,14 @@ public sealed class DurableCaseHost : IAsyncDisposable
                     services.AddSingleton<IInboundLedger, InMemoryInboundLedger>();
                     services.AddSingleton<ISmsGateway>(sms);
                     services.AddSingleton(options);
+                    services.AddSingleton(api ?? new ApiOptions());
                     services.AddHotlineCore();
                     services.AddHotlineOrchestration();
+                    services.AddSingleton<ICaseOrchestrations>(_ => new DurableCaseOrchestrations(started!.Client));
+                    services.AddSingleton<DirectWriter>();
                 },
             });
+        started = host;
         return new DurableCaseHost(host, store, sms);
     }
 

@@ -40,6 +40,8 @@ export async function api(method, path, body, { key = session.key, headers = {} 
   }
 
   if (!response.ok) throw new ApiError(response.status, data, response.headers.get('Retry-After'));
+  // 202: the case's orchestration took the action but had not committed it when the server stopped waiting.
+  if (response.status === 202 && data && typeof data === 'object') return { ...data, queued: true };
   return data;
 }
 

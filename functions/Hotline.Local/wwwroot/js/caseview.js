@@ -93,7 +93,15 @@ function openSignal(type, view, ctx, area, reload) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const done = await attempt(box, form, () => post(`/api/cases/${encodeURIComponent(view.id)}/signals`, { type, ...formBody(form) }));
-    if (done) {
+    if (done?.queued) {
+      // Accepted and queued to the case's orchestration: say so, and look again until it has committed.
+      area.replaceChildren(h('p', { class: 'notice', 'data-queued': '' }, '已受理，正在处理…（处理引擎异步执行，完成后自动刷新） Queued'));
+      for (let i = 0; i < 10 && (await get(`/api/cases/${encodeURIComponent(view.id)}`)).version <= view.version; i++) {
+        await new Promise(resolve => setTimeout(resolve, 1000));
+      }
+      area.replaceChildren();
+      await reload();
+    } else if (done) {
       area.replaceChildren();
       await reload();
     }

@@ -14,7 +14,7 @@ export function renderClock(container, ctx) {
   async function advance(duration) {
     const moved = await attempt(box, null, () => post('/api/clock', { advance: duration }));
     if (!moved) return;
-    show(result, `现在 ${localTime(moved.nowUtc)}（北京）· 触发 ${moved.wakeUpsFired} 个时限 · 发出 ${moved.messagesDispatched} 条短信`);
+    show(result, `现在 ${localTime(moved.nowUtc)}（北京）· ${moved.casesTicked} 个案件到期处理 · 发出 ${moved.messagesDispatched} 条短信`);
     await ctx.refresh();
   }
 

@@ -1,0 +1,57 @@
+namespace Hotline.Benchmarks;
+
+/// <summary>What one engine measured; filled phase by phase. Latencies are wall-clock times between two observations.</summary>
+public sealed class EngineFigures(string name)
+{
+    public string Name { get; } = name;
+
+    public int LifecycleCases { get; set; }
+
+    /// <summary>Storage requests of the lifecycle window (all its cases, plus the engine's idle polling meanwhile).</summary>
+    public RequestCounts LifecycleRequests { get; set; } = new(0, 0, 0);
+
+    public TimeSpan LifecycleCpu { get; set; }
+
+    public TimeSpan LifecycleElapsed { get; set; }
+
+    /// <summary>Signal (raise, or POST .../signals) → the step's commit (the step activity ran, or the POST answered 200).</summary>
+    public Percentiles SignalToCommit { get; set; } = Percentiles.Of([]);
+
+    public int Open { get; set; }
+
+    /// <summary>Open cases started back to back by 8 concurrent callers.</summary>
+    public double SeedPerSecond { get; set; }
+
+    public Memory BeforeStart { get; set; } = new(0, 0);
+
+    public Memory WithOpen { get; set; } = new(0, 0);
+
+    public int Offered { get; set; }
+
+    /// <summary>Intakes answered ÷ time from the first sent to the last answered.</summary>
+    public double IntakesPerSecond { get; set; }
+
+    /// <summary>Intake answered → the case's first message reached the gateway (bare: its first step ran).</summary>
+    public Percentiles FirstTask { get; set; } = Percentiles.Of([]);
+
+    public int FirstTaskMissing { get; set; }
+
+    public int Timers { get; set; }
+
+    /// <summary>When the timer's effect was seen (bare: the step ran; Hotline: the follow-up SMS reached the gateway) − the due instant.</summary>
+    public Percentiles TimerLateness { get; set; } = Percentiles.Of([]);
+
+    public int TimersMissing { get; set; }
+
+    public RequestCounts LoadRequests { get; set; } = new(0, 0, 0);
+
+    public TimeSpan LoadCpu { get; set; }
+
+    public TimeSpan LoadElapsed { get; set; }
+
+    public double RequestsPerCase => (double)LifecycleRequests.Total / LifecycleCases;
+
+    public double CpuMsPerCase => LifecycleCpu.TotalMilliseconds / LifecycleCases;
+
+    public double HeapKbPerOpenCase => (WithOpen.ManagedBytes - BeforeStart.ManagedBytes) / 1024d / Open;
+}
