@@ -3,7 +3,7 @@ using Hotline.Azure.Storage;
 using Hotline.Service;
 using Hotline.Service.Directory;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Serialization;
 using Hotline.Service.Sms;
 using Hotline.Service.Storage;

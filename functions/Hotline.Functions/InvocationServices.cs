@@ -1,5 +1,5 @@
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Sms;
 using Hotline.Service.Storage;
 using Microsoft.DurableTask.Client;

@@ -1,7 +1,6 @@
 using Hotline.Service.Api;
 using Hotline.Service.Cases;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -2,7 +2,6 @@ using Hotline.Domain.Cases;
 using Hotline.Domain.Staff;
 using Hotline.Service.Cases;
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

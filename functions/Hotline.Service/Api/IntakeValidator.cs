@@ -3,7 +3,6 @@ using Hotline.Domain.Cases;
 using Hotline.Domain.Staff;
 using Hotline.Service.Cases;
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
 
 namespace Hotline.Service.Api;
 

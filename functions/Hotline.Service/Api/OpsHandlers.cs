@@ -3,7 +3,7 @@ using Hotline.Domain.Privacy;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,6 @@ using Hotline.Domain.Cases;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
 using Hotline.Service.Storage;
 
 namespace Hotline.Service.Cases;

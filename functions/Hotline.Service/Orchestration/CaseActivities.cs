@@ -1,5 +1,5 @@
 using Hotline.Domain.Cases;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Serialization;
 using Hotline.Service.Storage;
 using Microsoft.DurableTask;

@@ -1,6 +1,6 @@
 using Hotline.Domain.Cases;
 using Hotline.Domain.Staff;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 using Microsoft.DurableTask;
 

@@ -1,5 +1,5 @@
 using Hotline.Domain.Cases;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 
 namespace Hotline.Service.Orchestration;

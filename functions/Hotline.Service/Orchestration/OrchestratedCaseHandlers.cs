@@ -2,7 +2,7 @@ using Hotline.Domain.Cases;
 using Hotline.Domain.Staff;
 using Hotline.Service.Api;
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,4 @@
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

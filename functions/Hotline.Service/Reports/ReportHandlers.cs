@@ -4,7 +4,7 @@ using Hotline.Domain.Reports;
 using Hotline.Domain.Staff;
 using Hotline.Service.Api;
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -4,7 +4,7 @@ using Hotline.Domain.Privacy;
 using Hotline.Domain.Sms;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,7 @@
 using Hotline.Domain.Cases;
 using Hotline.Domain.Staff;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 using Hotline.Testing;
 using Hotline.Testing.Durable;

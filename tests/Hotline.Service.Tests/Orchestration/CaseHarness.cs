@@ -4,7 +4,6 @@ using Hotline.Domain.Profiles;
 using Hotline.Service.Cases;
 using Hotline.Service.Directory;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
 using Hotline.Service.Storage;
 using Hotline.Testing;
 using Hotline.Testing.Durable;

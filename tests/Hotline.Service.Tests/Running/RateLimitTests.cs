@@ -1,6 +1,6 @@
 using Hotline.Testing;
 using Hotline.Domain.Sms;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Sms;
 
 namespace Hotline.Service.Tests.Running;

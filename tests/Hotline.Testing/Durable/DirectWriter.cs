@@ -1,6 +1,6 @@
 using Hotline.Domain.Cases;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
+using Hotline.Service.Cases;
 using Hotline.Service.Storage;
 
 namespace Hotline.Testing.Durable;

@@ -7,7 +7,6 @@ using Hotline.Service.Api;
 using Hotline.Service.Cases;
 using Hotline.Service.Directory;
 using Hotline.Service.Orchestration;
-using Hotline.Service.Running;
 using Hotline.Service.Serialization;
 using Hotline.Service.Sms;
 using Hotline.Service.Storage;

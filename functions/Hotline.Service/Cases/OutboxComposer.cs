@@ -7,7 +7,7 @@ using Hotline.Service.Directory;
 using Hotline.Service.Serialization;
 using Hotline.Service.Storage;
 
-namespace Hotline.Service.Running;
+namespace Hotline.Service.Cases;
 
 /// <summary>
 /// Turns an accepted decision into one commit: the ledger lines it logged and an outbox message per notice

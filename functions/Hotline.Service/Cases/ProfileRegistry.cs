@@ -1,6 +1,6 @@
 using Hotline.Domain.Profiles;
 
-namespace Hotline.Service.Running;
+namespace Hotline.Service.Cases;
 
 /// <summary>The profiles a deployment runs: the shipped ones plus any loaded from files, and the default for intake.</summary>
 public sealed class ProfileRegistry

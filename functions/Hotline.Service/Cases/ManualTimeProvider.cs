@@ -1,4 +1,4 @@
-namespace Hotline.Service.Running;
+namespace Hotline.Service.Cases;
 
 /// <summary>
 /// The clock of the manual clock mode (tests and demos): it stands still until told to move, so a whole case

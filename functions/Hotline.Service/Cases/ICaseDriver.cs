@@ -1,7 +1,7 @@
 using Hotline.Domain.Cases;
 using Hotline.Service.Storage;
 
-namespace Hotline.Service.Running;
+namespace Hotline.Service.Cases;
 
 /// <summary>
 /// How a trigger reaches a case. Each case's Durable orchestration is the single writer of its case, so the driver

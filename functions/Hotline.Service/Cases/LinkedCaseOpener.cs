@@ -1,10 +1,9 @@
 using Hotline.Domain.Cases;
 using Hotline.Domain.Staff;
-using Hotline.Service.Cases;
 using Hotline.Service.Directory;
 using Hotline.Service.Storage;
 
-namespace Hotline.Service.Running;
+namespace Hotline.Service.Cases;
 
 /// <summary>
 /// Opens the case a leader's instruction becomes (R-EM-5), once: the outbox message id is the idempotency key,
