@@ -54,7 +54,7 @@ public static class TableStorage
         services.AddSingleton(sp => new TableCaseStore(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<TableCaseStore>());
         services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), prefix));
-        services.AddSingleton<IStaffDirectory>(sp => sp.GetRequiredService<TableStaffDirectory>());
+        services.AddSingleton<IStaffDirectory>(sp => new CachedStaffDirectory(sp.GetRequiredService<TableStaffDirectory>(), TimeProvider.System));
         services.AddSingleton(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<IInboundLedger>(sp => sp.GetRequiredService<TableInboundLedger>());
         services.AddSingleton(sp => new TableReportSignatures(sp.GetRequiredService<TableServiceClient>(), prefix));

@@ -10,8 +10,16 @@ namespace Hotline.Service.Orchestration;
 /// <param name="ManualClock">Business time moves only by <see cref="CaseSignal.Tick"/> (the local host's manual clock for
 /// tests and demos): no durable timer is armed, deadlines are judged at the tick's time.</param>
 /// <param name="ManualNowUtc">With the manual clock: the business time the last tick brought.</param>
+/// <param name="Outbox">What the case's outbox holds to carry out when the orchestration starts, when the starter knows it
+/// (the intake just committed it); null makes the first generation look it up (a restart by the reconciler).</param>
 public sealed record CaseOrchestrationInput(
-    CaseSnapshot Case, ImmutableArray<CaseSignal> Pending = default, int Generation = 0, DateTimeOffset? LastTickUtc = null, bool ManualClock = false, DateTimeOffset? ManualNowUtc = null)
+    CaseSnapshot Case,
+    ImmutableArray<CaseSignal> Pending = default,
+    int Generation = 0,
+    DateTimeOffset? LastTickUtc = null,
+    bool ManualClock = false,
+    DateTimeOffset? ManualNowUtc = null,
+    ImmutableArray<OutboxItem>? Outbox = null)
 {
     public ImmutableArray<CaseSignal> Pending { get; init; } = Pending.IsDefault ? [] : Pending;
 

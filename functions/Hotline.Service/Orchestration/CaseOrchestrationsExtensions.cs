@@ -22,4 +22,19 @@ public static class CaseOrchestrationsExtensions
         await orchestrations.StartAsync(new CaseOrchestrationInput(CaseSnapshot.Of(stored)), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Starts the orchestration of a case just created, with the outbox its first commit wrote, so the first generation
+    /// sends it without looking it up. Starting twice is harmless (one orchestration per case).
+    /// </summary>
+    public static Task StartNewAsync(this ICaseOrchestrations orchestrations, StoredCase created, IEnumerable<OutboxMessage> outbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orchestrations);
+        ArgumentNullException.ThrowIfNull(created);
+        return created.State.IsTerminal
+            ? Task.CompletedTask
+            : orchestrations.StartAsync(
+                new CaseOrchestrationInput(CaseSnapshot.Of(created), Outbox: [.. outbox.Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.Sequence).Select(OutboxItem.Of)]),
+                cancellationToken);
+    }
 }

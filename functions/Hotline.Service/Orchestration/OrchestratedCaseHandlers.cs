@@ -22,11 +22,19 @@ public static class OrchestratedCaseHandlers
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(orchestrations);
         var result = await CaseHandlers.IntakeAsync(context);
+        var store = context.RequestServices.GetRequiredService<ICaseStore>();
         if (result is IValueHttpResult { Value: CaseView view } && CaseId.TryParse(view.Id, out var id)
-            && await context.RequestServices.GetRequiredService<ICaseStore>().GetAsync(id, context.RequestAborted) is { } stored)
+            && await store.GetAsync(id, context.RequestAborted) is { } stored)
         {
-            // Also for a retried intake (same Idempotency-Key): it repairs a first attempt that died before this line.
-            await orchestrations.EnsureRunningAsync(stored, context.RequestAborted);
+            if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
+            {
+                await orchestrations.StartNewAsync(stored, await store.OutboxAsync(id, context.RequestAborted), context.RequestAborted);
+            }
+            else
+            {
+                // A retried intake (same Idempotency-Key): repairs a first attempt that died before its orchestration started.
+                await orchestrations.EnsureRunningAsync(stored, context.RequestAborted);
+            }
         }
 
         return result;
