@@ -17,6 +17,9 @@ public sealed class EngineFigures(string name)
     /// <summary>Signal (raise, or POST .../signals) → the step's commit (the step activity ran, or the POST answered 200).</summary>
     public Percentiles SignalToCommit { get; set; } = Percentiles.Of([]);
 
+    /// <summary>Signals the API answered 202 (not committed within its 3 s commit wait); their commit was then watched in the store.</summary>
+    public int SignalsAnswered202 { get; set; }
+
     public int Open { get; set; }
 
     /// <summary>Open cases started back to back by 8 concurrent callers.</summary>

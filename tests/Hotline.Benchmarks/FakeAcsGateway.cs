@@ -35,7 +35,7 @@ public sealed class FakeAcsGateway : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
         var app = builder.Build();
         var gateway = new FakeAcsGateway(app);
         app.MapPost("/sms", gateway.AcceptAsync);
@@ -75,7 +75,7 @@ public sealed class FakeAcsGateway : IAsyncDisposable
             httpStatusCode = 202,
             repeatabilityResult = "accepted",
             successful = true,
-        });
+        }).ToList(); // read before the document is disposed
         return Results.Json(new { value = results }, statusCode: StatusCodes.Status202Accepted);
     }
 

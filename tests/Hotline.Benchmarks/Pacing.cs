@@ -37,7 +37,7 @@ public static class Pacing
     }
 
     /// <summary>Polls until <paramref name="done"/> holds or <paramref name="timeout"/> passes; false on timeout.</summary>
-    public static async Task<bool> UntilAsync(Func<bool> done, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<bool> UntilAsync(Func<bool> done, TimeSpan timeout, CancellationToken cancellationToken, TimeSpan? every = null)
     {
         var watch = Stopwatch.StartNew();
         while (!done())
@@ -47,7 +47,7 @@ public static class Pacing
                 return false;
             }
 
-            await Task.Delay(20, cancellationToken);
+            await Task.Delay(every ?? TimeSpan.FromMilliseconds(20), cancellationToken);
         }
 
         return true;

@@ -35,7 +35,7 @@ public static class Report
             ("storage requests / lifecycle case", F(bare.RequestsPerCase), F(hotline.RequestsPerCase), Ratio(hotline.RequestsPerCase, bare.RequestsPerCase)),
             ("  of which blob / queue / table", ByKind(bare), ByKind(hotline), string.Empty),
             ("CPU ms / lifecycle case (this process)", F(bare.CpuMsPerCase), F(hotline.CpuMsPerCase), Ratio(hotline.CpuMsPerCase, bare.CpuMsPerCase)),
-            ("signal -> commit p50 / p99", Pair(bare.SignalToCommit), Pair(hotline.SignalToCommit), Ratio(hotline.SignalToCommit.P50.TotalMilliseconds, bare.SignalToCommit.P50.TotalMilliseconds) + " (p50)"),
+            ("signal -> commit p50 / p99", Pair(bare.SignalToCommit), Pair(hotline.SignalToCommit) + (hotline.SignalsAnswered202 > 0 ? $" ({hotline.SignalsAnswered202} answered 202)" : string.Empty), Ratio(hotline.SignalToCommit.P50.TotalMilliseconds, bare.SignalToCommit.P50.TotalMilliseconds) + " (p50)"),
             ($"opening {options.Open} cases, 8 callers back to back", $"{bare.SeedPerSecond:0.0}/s", $"{hotline.SeedPerSecond:0.0}/s", Ratio(hotline.SeedPerSecond, bare.SeedPerSecond)),
             ($"managed heap with {options.Open} open", Mb(bare.WithOpen.ManagedBytes), Mb(hotline.WithOpen.ManagedBytes), string.Empty),
             ("  heap per open case", $"{bare.HeapKbPerOpenCase:0.0} KB", $"{hotline.HeapKbPerOpenCase:0.0} KB", Ratio(hotline.HeapKbPerOpenCase, bare.HeapKbPerOpenCase)),
