@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The benchmark command (README): intake throughput, storage requests per case, wake-up lateness and memory of the
-# local durable runner, against a private Azurite it starts itself on a free 127.0.0.1 port and against the
-# in-memory store. Installs what is missing. Builds and runs in Release; takes about 5-10 minutes on 2 cores.
-# Arguments go to the benchmark, e.g. ./bench.sh --quick   (see ./bench.sh --help for the options)
+# The benchmark command (README, docs/benchmark.md): the bare Durable Task Framework engine next to the Hotline case
+# orchestration (the real local host over HTTP), one after the other on one private Azurite it starts itself on free
+# 127.0.0.1 ports: storage requests and CPU per lifecycle, memory per open case, intakes/s, first task SMS latency,
+# signal-to-commit latency and timer lateness. Prints the table and writes it into docs/benchmark.md.
+# Installs what is missing (Node/npm, then Azurite through npm ci). Builds and runs in Release.
+#   ./bench.sh --quick         smoke run, ~2-3 minutes
+#   ./bench.sh                 1,000 open cases, 120 s of load at 20 intakes/s and 10 timers/s (~10 minutes on 2 cores)
+#   ./bench.sh --open 10000    the large run;  ./bench.sh --help for every option
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -13,6 +13,8 @@ public static class BareBench
         var ran = BareStepActivity.Ran;
         await using var engine = await BareEngine.StartAsync(storage, "benchbare");
 
+        await Pacing.IdleAsync(figures, counter, cancellationToken);
+
         // Lifecycle: every case a step at a time, as a busy desk would; the window's requests and CPU per case.
         var (requests, cpu, watch) = (counter.Snapshot(), Cpu.Used(), Stopwatch.StartNew());
         var life = Enumerable.Range(0, options.Lifecycle).Select(i => "life-" + i.ToString(CultureInfo.InvariantCulture)).ToArray();

@@ -8,9 +8,14 @@ public sealed class EngineFigures(string name)
     public int LifecycleCases { get; set; }
 
     /// <summary>Storage requests of the lifecycle window (all its cases, plus the engine's idle polling meanwhile).</summary>
-    public RequestCounts LifecycleRequests { get; set; } = new(0, 0, 0);
+    public RequestCounts LifecycleRequests { get; set; } = new(0, 0, 0, 0);
 
     public TimeSpan LifecycleCpu { get; set; }
+
+    /// <summary>The engine idle (started, nothing to do) for a few seconds before the lifecycle: its polling, per second.</summary>
+    public double IdleRequestsPerSecond { get; set; }
+
+    public double IdleCpuPerSecond { get; set; }
 
     public TimeSpan LifecycleElapsed { get; set; }
 
@@ -46,15 +51,17 @@ public sealed class EngineFigures(string name)
 
     public int TimersMissing { get; set; }
 
-    public RequestCounts LoadRequests { get; set; } = new(0, 0, 0);
+    public RequestCounts LoadRequests { get; set; } = new(0, 0, 0, 0);
 
     public TimeSpan LoadCpu { get; set; }
 
     public TimeSpan LoadElapsed { get; set; }
 
-    public double RequestsPerCase => (double)LifecycleRequests.Total / LifecycleCases;
+    /// <summary>Requests per lifecycle case, less what the idle engine would have polled in the same window.</summary>
+    public double RequestsPerCase => (LifecycleRequests.Total - (IdleRequestsPerSecond * LifecycleElapsed.TotalSeconds)) / LifecycleCases;
 
-    public double CpuMsPerCase => LifecycleCpu.TotalMilliseconds / LifecycleCases;
+    /// <summary>CPU per lifecycle case, less what the idle engine would have used in the same window.</summary>
+    public double CpuMsPerCase => (LifecycleCpu.TotalMilliseconds - (IdleCpuPerSecond * 1000 * LifecycleElapsed.TotalSeconds)) / LifecycleCases;
 
     public double HeapKbPerOpenCase => (WithOpen.ManagedBytes - BeforeStart.ManagedBytes) / 1024d / Open;
 }

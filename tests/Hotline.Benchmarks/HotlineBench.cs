@@ -42,6 +42,8 @@ public static class HotlineBench
                     : throw new InvalidOperationException($"Intake answered {(int)response.StatusCode}: {body.ToJsonString()}");
             }
 
+            await Pacing.IdleAsync(figures, counter, cancellationToken);
+
             // Lifecycle: every case a step at a time over HTTP; a signal's POST answers 200 once its commit landed.
             var (requests, cpu, watch) = (counter.Snapshot(), Cpu.Used(), Stopwatch.StartNew());
             var life = new string[options.Lifecycle];

@@ -36,6 +36,21 @@ public static class Pacing
         return count / watch.Elapsed.TotalSeconds;
     }
 
+    /// <summary>
+    /// Measures the started engine doing nothing for <see cref="IdleWindow"/>: its queue polling and lease renewals go on
+    /// through every window, so the per-case figures subtract them (the lifecycle window is long next to its few cases).
+    /// </summary>
+    public static async Task IdleAsync(EngineFigures figures, StorageRequestCounter counter, CancellationToken cancellationToken)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken); // start-up work settles
+        var (requests, cpu) = (counter.Snapshot(), Cpu.Used());
+        await Task.Delay(IdleWindow, cancellationToken);
+        figures.IdleRequestsPerSecond = (counter.Snapshot() - requests).Total / IdleWindow.TotalSeconds;
+        figures.IdleCpuPerSecond = (Cpu.Used() - cpu).TotalSeconds / IdleWindow.TotalSeconds;
+    }
+
+    public static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(8);
+
     /// <summary>Polls until <paramref name="done"/> holds or <paramref name="timeout"/> passes; false on timeout.</summary>
     public static async Task<bool> UntilAsync(Func<bool> done, TimeSpan timeout, CancellationToken cancellationToken, TimeSpan? every = null)
     {

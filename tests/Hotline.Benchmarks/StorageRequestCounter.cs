@@ -29,18 +29,32 @@ public sealed class StorageRequestCounter : IDisposable
         _listener.Start();
     }
 
-    public RequestCounts Snapshot() => new(Get("blob"), Get("queue"), Get("table"));
+    public RequestCounts Snapshot() => new(Get("blob"), Get("queue"), Get("table"), Get("table-read"));
 
     private long Get(string kind) => _counts.TryGetValue(kind, out var n) ? n : 0;
 
     private void Count(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
+        string? kind = null;
+        var read = false;
         foreach (var tag in tags)
         {
-            if (tag.Key == "server.port" && tag.Value is int port && _kinds.TryGetValue(port, out var kind))
+            if (tag.Key == "server.port" && tag.Value is int port)
             {
-                _counts.AddOrUpdate(kind, 1, (_, n) => n + 1);
-                return;
+                _kinds.TryGetValue(port, out kind);
+            }
+            else if (tag.Key == "http.request.method")
+            {
+                read = tag.Value as string == "GET";
+            }
+        }
+
+        if (kind is not null)
+        {
+            _counts.AddOrUpdate(kind, 1, (_, n) => n + 1);
+            if (kind == "table" && read)
+            {
+                _counts.AddOrUpdate("table-read", 1, (_, n) => n + 1);
             }
         }
     }
@@ -48,11 +62,11 @@ public sealed class StorageRequestCounter : IDisposable
     public void Dispose() => _listener.Dispose();
 }
 
-/// <summary>Storage requests by kind; subtract two snapshots for a window.</summary>
-public sealed record RequestCounts(long Blob, long Queue, long Table)
+/// <summary>Storage requests by kind (<paramref name="TableReads"/>: the GETs among the table requests); subtract two snapshots for a window.</summary>
+public sealed record RequestCounts(long Blob, long Queue, long Table, long TableReads)
 {
     public long Total => Blob + Queue + Table;
 
     public static RequestCounts operator -(RequestCounts a, RequestCounts b) =>
-        new(a.Blob - b.Blob, a.Queue - b.Queue, a.Table - b.Table);
+        new(a.Blob - b.Blob, a.Queue - b.Queue, a.Table - b.Table, a.TableReads - b.TableReads);
 }
