@@ -36,6 +36,9 @@ public sealed class EngineFigures(string name)
 
     public int Offered { get; set; }
 
+    /// <summary>Intake attempts answered 5xx over the whole run (retried with the same Idempotency-Key).</summary>
+    public int IntakeErrors { get; set; }
+
     /// <summary>Intakes answered ÷ time from the first sent to the last answered.</summary>
     public double IntakesPerSecond { get; set; }
 

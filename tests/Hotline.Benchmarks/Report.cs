@@ -41,7 +41,7 @@ public static class Report
             ($"managed heap with {options.Open} open", Mb(bare.WithOpen.ManagedBytes), Mb(hotline.WithOpen.ManagedBytes), string.Empty),
             ("  heap per open case", $"{bare.HeapKbPerOpenCase:0.0} KB", $"{hotline.HeapKbPerOpenCase:0.0} KB", Ratio(hotline.HeapKbPerOpenCase, bare.HeapKbPerOpenCase)),
             ($"working set with {options.Open} open", Mb(bare.WithOpen.WorkingSetBytes), Mb(hotline.WithOpen.WorkingSetBytes), string.Empty),
-            ($"intakes answered/s (offered {options.IntakesPerSecond}/s, {options.LoadSeconds} s)", $"{bare.IntakesPerSecond:0.0}", $"{hotline.IntakesPerSecond:0.0}", string.Empty),
+            ($"intakes answered/s (offered {options.IntakesPerSecond}/s, {options.LoadSeconds} s)", $"{bare.IntakesPerSecond:0.0}", $"{hotline.IntakesPerSecond:0.0}" + (hotline.IntakeErrors > 0 ? $" ({hotline.IntakeErrors} x 5xx retried, whole run)" : string.Empty), string.Empty),
             ("first task SMS p50 / p99 after intake", Pair(bare.FirstTask) + Missing(bare.FirstTaskMissing), Pair(hotline.FirstTask) + Missing(hotline.FirstTaskMissing), Ratio(hotline.FirstTask.P99.TotalMilliseconds, bare.FirstTask.P99.TotalMilliseconds) + " (p99)"),
             ($"timer lateness p50 / p99 ({options.TimersPerSecond}/s due)", Pair(bare.TimerLateness) + Missing(bare.TimersMissing), Pair(hotline.TimerLateness) + Missing(hotline.TimersMissing), string.Empty),
             ("during load: storage requests/s", F(bare.LoadRequests.Total / bare.LoadElapsed.TotalSeconds), F(hotline.LoadRequests.Total / hotline.LoadElapsed.TotalSeconds), Ratio(hotline.LoadRequests.Total / hotline.LoadElapsed.TotalSeconds, bare.LoadRequests.Total / bare.LoadElapsed.TotalSeconds)),
