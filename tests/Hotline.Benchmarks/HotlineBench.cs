@@ -135,15 +135,28 @@ public static class HotlineBench
             {
                 var due = DateTimeOffset.UtcNow + BareBench.TimerLead;
                 var id = CaseId.Parse(open[i]);
-                var stored = (await store.GetAsync(id, cancellationToken))!;
-                var delta = due - stored.State.NextWakeUtc!.Value;
-                var moved = stored.State with
+                StoredCase committed;
+                for (var attempt = 1; ; attempt++)
                 {
-                    Deadlines = [.. stored.State.Deadlines.Select(d => d with { DueUtc = d.DueUtc + delta })],
-                    Version = stored.State.Version + 1,
-                };
-                sentBefore[open[i]] = sms.ArrivalsOf(open[i]).Count;
-                var committed = await store.CommitAsync(new CaseCommit(moved, stored.ETag, [], []), cancellationToken);
+                    // The case's orchestration may be writing it meanwhile (an SMS marked sent): read again and retry.
+                    var stored = (await store.GetAsync(id, cancellationToken))!;
+                    var delta = due - stored.State.NextWakeUtc!.Value;
+                    var moved = stored.State with
+                    {
+                        Deadlines = [.. stored.State.Deadlines.Select(d => d with { DueUtc = d.DueUtc + delta })],
+                        Version = stored.State.Version + 1,
+                    };
+                    sentBefore[open[i]] = sms.ArrivalsOf(open[i]).Count;
+                    try
+                    {
+                        committed = await store.CommitAsync(new CaseCommit(moved, stored.ETag, [], []), cancellationToken);
+                        break;
+                    }
+                    catch (ConcurrencyException) when (attempt < 5)
+                    {
+                    }
+                }
+
                 dues[open[i]] = due;
                 await orchestrations.SignalAsync(id, new CaseSignal.Refresh(CaseSnapshot.Of(committed)), cancellationToken);
             }, cancellationToken);
