@@ -27,6 +27,9 @@ public sealed class EngineFigures(string name)
 
     public int Open { get; set; }
 
+    /// <summary>Open cases whose first SMS had not gone out 3 min after the last was opened.</summary>
+    public int OpenWithoutSms { get; set; }
+
     /// <summary>Open cases started back to back by 8 concurrent callers.</summary>
     public double SeedPerSecond { get; set; }
 

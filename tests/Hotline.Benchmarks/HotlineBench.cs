@@ -113,7 +113,9 @@ public static class HotlineBench
             // Open cases: opened through the intake, their task SMS sent, then waiting on a signal or their first deadline.
             var open = new string[options.Open];
             figures.SeedPerSecond = await Pacing.BackToBackAsync(open.Length, 8, async i => open[i] = (await IntakeAsync()).Id, cancellationToken);
-            await Require(() => open.All(id => sms.ArrivalsOf(id).Count > 0), "the open cases' first SMS", cancellationToken);
+            // Not a failure when some stay silent: an overloaded engine is a result (reported), and the load runs on.
+            await Pacing.UntilAsync(() => open.All(id => sms.ArrivalsOf(id).Count > 0), TimeSpan.FromMinutes(3), cancellationToken);
+            figures.OpenWithoutSms = open.Count(id => sms.ArrivalsOf(id).Count == 0);
             await sms.WaitQuietAsync(TimeSpan.FromSeconds(2), cancellationToken);
             figures.WithOpen = Memory.Measure();
 

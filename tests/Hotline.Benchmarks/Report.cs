@@ -37,7 +37,7 @@ public static class Report
             ("idle engine: storage requests/s", F(bare.IdleRequestsPerSecond), F(hotline.IdleRequestsPerSecond), string.Empty),
             ("CPU ms / lifecycle case, net of idle", F(bare.CpuMsPerCase), F(hotline.CpuMsPerCase), Ratio(hotline.CpuMsPerCase, bare.CpuMsPerCase)),
             ("signal -> commit p50 / p99", Pair(bare.SignalToCommit), Pair(hotline.SignalToCommit) + (hotline.SignalsAnswered202 > 0 ? $" ({hotline.SignalsAnswered202} answered 202)" : string.Empty), Ratio(hotline.SignalToCommit.P50.TotalMilliseconds, bare.SignalToCommit.P50.TotalMilliseconds) + " (p50)"),
-            ($"opening {options.Open} cases, 8 callers back to back", $"{bare.SeedPerSecond:0.0}/s", $"{hotline.SeedPerSecond:0.0}/s", Ratio(hotline.SeedPerSecond, bare.SeedPerSecond)),
+            ($"opening {options.Open} cases, 8 callers back to back", $"{bare.SeedPerSecond:0.0}/s", $"{hotline.SeedPerSecond:0.0}/s" + (hotline.OpenWithoutSms > 0 ? $" ({hotline.OpenWithoutSms} without SMS after 3 min)" : string.Empty), Ratio(hotline.SeedPerSecond, bare.SeedPerSecond)),
             ($"managed heap with {options.Open} open", Mb(bare.WithOpen.ManagedBytes), Mb(hotline.WithOpen.ManagedBytes), string.Empty),
             ("  heap per open case", $"{bare.HeapKbPerOpenCase:0.0} KB", $"{hotline.HeapKbPerOpenCase:0.0} KB", Ratio(hotline.HeapKbPerOpenCase, bare.HeapKbPerOpenCase)),
             ($"working set with {options.Open} open", Mb(bare.WithOpen.WorkingSetBytes), Mb(hotline.WithOpen.WorkingSetBytes), string.Empty),
