@@ -79,6 +79,9 @@ internal static class CaseRows
         JsonSerializer.Deserialize<CaseState>(ReadJson(entity), StoredJson)
         ?? throw new InvalidOperationException($"Case {entity.PartitionKey} has an empty snapshot.");
 
+    /// <summary>The stored snapshot text of a state row, to tell whether two rows hold the same state.</summary>
+    public static string SnapshotJson(TableEntity entity) => ReadJson(entity);
+
     public static TableEntity Ledger(CaseId id, LedgerEntry entry) =>
         new(id.Value, LedgerRowKey(entry.Sequence)) { [JsonColumn] = JsonSerializer.Serialize(entry, StoredJson) };
 

@@ -37,12 +37,31 @@ public sealed partial class TableCaseStore
         }
         catch (TableTransactionFailedException ex) when (IsConflict(ex))
         {
+            if (await LandedEarlierAsync(state, cancellationToken) is { } landed)
+            {
+                return landed;
+            }
+
             throw new ConcurrencyException($"Case {state.Id} changed or already exists ({ex.Status} {ex.ErrorCode}); nothing was written.", ex);
         }
 
         var etag = results.Value[0].Headers.ETag
             ?? throw new InvalidOperationException($"The service did not return the new ETag of case {state.Id}.");
         return new StoredCase(state, etag.ToString());
+    }
+
+    /// <summary>
+    /// The client retries a transaction whose answer did not arrive (a timeout under load); when the first attempt did land,
+    /// the retry meets its own write as a conflict. The state row then holds exactly this state — same version, same
+    /// snapshot — and, the transaction being all or nothing, the ledger and outbox rows with it: that is this commit, done.
+    /// </summary>
+    private async Task<StoredCase?> LandedEarlierAsync(CaseState state, CancellationToken cancellationToken)
+    {
+        var current = await _cases.GetEntityIfExistsAsync<TableEntity>(state.Id.Value, CaseRows.StateRowKey, cancellationToken: cancellationToken);
+        return current.HasValue && current.Value is { } row && row.GetInt32("Version") == state.Version
+            && CaseRows.SnapshotJson(row) == CaseRows.SnapshotJson(CaseRows.State(state))
+                ? new StoredCase(state, row.ETag.ToString())
+                : null;
     }
 
     /// <summary>

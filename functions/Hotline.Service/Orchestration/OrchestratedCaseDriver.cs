@@ -13,7 +13,9 @@ namespace Hotline.Service.Orchestration;
 /// </summary>
 public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry profiles, ICaseOrchestrations orchestrations, Api.ApiOptions? api = null) : ICaseDriver
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
+    /// <summary>The first look comes soon (a commit usually lands in tens of milliseconds), later ones less often, to spare storage.</summary>
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(250);
     private readonly TimeSpan _commitWait = (api ?? new Api.ApiOptions()).CommitWait;
 
     public async Task<RunResult> ApplyAsync(CaseId id, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken, StoredCase? current = null)
@@ -47,6 +49,7 @@ public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry pro
     private async Task<CaseState?> CommittedAsync(CaseId id, int before, CancellationToken cancellationToken)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
+        var poll = FirstPoll;
         while (true)
         {
             if (await store.GetAsync(id, cancellationToken) is { } stored && stored.State.Version > before)
@@ -59,7 +62,8 @@ public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry pro
                 return null;
             }
 
-            await Task.Delay(Poll, TimeProvider.System, cancellationToken);
+            await Task.Delay(poll, TimeProvider.System, cancellationToken);
+            poll = TimeSpan.FromTicks(Math.Min(LongestPoll.Ticks, poll.Ticks * 3 / 2));
         }
     }
 }

@@ -38,6 +38,12 @@ public sealed class InMemoryCaseStore : ICaseStore
         {
             var id = commit.State.Id;
             _cases.TryGetValue(id, out var existing);
+            if (existing is not null && existing.State.Version == commit.State.Version && SameState(existing.State, commit.State))
+            {
+                // The same commit again (a retry whose first attempt landed): done already, as the Table store answers it.
+                return Task.FromResult(new StoredCase(existing.State, existing.ETag));
+            }
+
             if (commit.ExpectedETag is null ? existing is not null : existing?.ETag != commit.ExpectedETag)
             {
                 throw new ConcurrencyException($"Case {id} changed since it was read.");
@@ -128,6 +134,9 @@ public sealed class InMemoryCaseStore : ICaseStore
             return Task.FromResult<IReadOnlyList<OutboxMessage>>(_cases.TryGetValue(id, out var e) ? [.. e.Outbox.Values] : []);
         }
     }
+
+    private static bool SameState(CaseState a, CaseState b) =>
+        System.Text.Json.JsonSerializer.Serialize(a, Orchestration.OrchestrationJson.Options) == System.Text.Json.JsonSerializer.Serialize(b, Orchestration.OrchestrationJson.Options);
 
     private string NextTag() => (++_tag).ToString(CultureInfo.InvariantCulture);
 

@@ -53,6 +53,20 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task Commit_RepeatedAfterItLanded_IsTheSameCommit_NotAConflict()
+    {
+        // What a client retry does when the answer to a commit that landed was lost.
+        var store = await CreateStoreAsync();
+        var commit = Create(Intake(Id(1), Monday));
+        var first = await store.CommitAsync(commit, None);
+
+        var again = await store.CommitAsync(commit, None);
+
+        Assert.Equal(first.ETag, again.ETag);
+        Assert.Equal(commit.Ledger.Count, (await store.GetLedgerAsync(Id(1), None)).Count);
+    }
+
+    [Fact]
     public async Task Commit_WithStaleETag_ThrowsConcurrencyAndWritesNothing()
     {
         var store = await CreateStoreAsync();
