@@ -42,6 +42,9 @@ public sealed class EngineFigures(string name)
     /// <summary>Intake attempts answered 5xx over the whole run (retried with the same Idempotency-Key).</summary>
     public int IntakeErrors { get; set; }
 
+    /// <summary>Load-phase intakes the host never answered with a case (timed out, or 5xx after every retry).</summary>
+    public int IntakesUnanswered { get; set; }
+
     /// <summary>Intakes answered ÷ time from the first sent to the last answered.</summary>
     public double IntakesPerSecond { get; set; }
 

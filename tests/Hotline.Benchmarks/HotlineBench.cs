@@ -128,10 +128,19 @@ public static class HotlineBench
             var offered = options.IntakesPerSecond * options.LoadSeconds;
             (requests, cpu, watch) = (counter.Snapshot(), Cpu.Used(), Stopwatch.StartNew());
             var start = DateTimeOffset.UtcNow.AddSeconds(0.5);
+            var unanswered = 0;
             var intakes = Pacing.PacedAsync(offered, options.IntakesPerSecond, start, async _ =>
             {
-                var (id, at) = await IntakeAsync();
-                answered[id] = at;
+                try
+                {
+                    var (id, at) = await IntakeAsync();
+                    answered[id] = at;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+                {
+                    // An overloaded host that does not answer (or answers 5xx five times) is a result: counted, and the load goes on.
+                    Interlocked.Increment(ref unanswered);
+                }
             }, cancellationToken);
             var timers = Pacing.PacedAsync(options.Timers, options.TimersPerSecond, start, async i =>
             {
@@ -172,6 +181,7 @@ public static class HotlineBench
             figures.LoadElapsed = watch.Elapsed;
             figures.FirstTask = Percentiles.Of(answered.Where(a => sms.ArrivalsOf(a.Key).Count > 0).Select(a => sms.ArrivalsOf(a.Key)[0] - a.Value));
             figures.IntakeErrors = intakeErrors;
+            figures.IntakesUnanswered = unanswered;
             figures.FirstTaskMissing = offered - answered.Count(a => sms.ArrivalsOf(a.Key).Count > 0);
             figures.Timers = dues.Count;
             figures.TimerLateness = Percentiles.Of(dues.Where(d => Fired(d.Key)).Select(d => sms.ArrivalsOf(d.Key)[sentBefore[d.Key]] - d.Value));

@@ -15,8 +15,10 @@ namespace Hotline.Azure.Storage;
 /// Nothing lives outside the partition, so there is no index to keep in step: due cases are found by a query on the
 /// state rows' <c>NextWakeUtc</c> column.
 /// </remarks>
-public sealed partial class TableCaseStore : ICaseStore
+public sealed partial class TableCaseStore : ICaseStore, IDisposable
 {
+    private readonly SemaphoreSlim _counterTurn = new(1, 1);
+
     private readonly TableServiceClient _service;
     private readonly TableClient _cases;
     private readonly TableClient _counters;
@@ -82,4 +84,6 @@ public sealed partial class TableCaseStore : ICaseStore
 
         return messages;
     }
+
+    public void Dispose() => _counterTurn.Dispose();
 }
