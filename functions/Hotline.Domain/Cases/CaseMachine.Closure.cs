@@ -1,3 +1,4 @@
+using Hotline.Domain.Profiles;
 using Hotline.Domain.Staff;
 
 namespace Hotline.Domain.Cases;
@@ -207,6 +208,13 @@ public static partial class CaseMachine
         step.State = step.State with { Status = CaseStatus.Closed, Closure = closure, Deadlines = [] };
         var approver = approvedBy is { } a ? $"，批准人 {a}" : string.Empty;
         step.Log(LedgerKind.Closed, $"销项（{LedgerLabels.Of(outcome)}）：{result}{approver}，调度员 {dispatcher}", rule, dispatcher);
+        if (step.Profile.Closure.CallerFeedback == CallerFeedback.OnClosure
+            || (outcome == ClosureOutcome.ForceClosed && step.Profile.Closure.CallerFeedback == CallerFeedback.OnCompletion))
+        {
+            // A forced closure never completed: the caller hears that too, with the reason.
+            step.NotifyCaller(new Notice(NoticeKind.CallerResult, Text: result), "R-FB-1");
+        }
+
         step.Emit(new CaseClosed(closure));
     }
 

@@ -1,3 +1,4 @@
+using Hotline.Domain.Profiles;
 using Hotline.Domain.Kpi;
 using Hotline.Domain.Staff;
 
@@ -129,6 +130,11 @@ public static partial class CaseMachine
         step.Cancel(DeadlineKind.QuarterEnd, DeadlineKind.WeeklyReview, DeadlineKind.FirstResponse, DeadlineKind.SevenDayEscalation, DeadlineKind.DailyFollowUp);
         var rule = t.Evidence == EvidenceKind.ServiceSlip ? "R-CL-1" : "R-CL-2";
         step.Log(LedgerKind.Completed, $"处理完毕（{LedgerLabels.Of(t.Evidence)} {t.EvidenceReference}）：{t.Result.Trim()}", rule, t.By.Id);
+        if (step.Profile.Closure.CallerFeedback == CallerFeedback.OnCompletion)
+        {
+            step.NotifyCaller(new Notice(NoticeKind.CallerResult, Text: t.Result.Trim()), "R-FB-1");
+        }
+
         if (s.Upstream is not null)
         {
             step.Notify(s.Team.Upstream, new Notice(NoticeKind.UpstreamReport, Text: t.Result.Trim()), "R-FU-7");

@@ -57,4 +57,6 @@ public enum NoticeKind
     UpstreamReport,
     CallerAccepted,
     CallerRedirected,
+    /// <summary>The caller is told the result when the case is finished (R-FB-1).</summary>
+    CallerResult,
 }

@@ -76,6 +76,7 @@ internal static class LedgerLabels
         NoticeKind.PaidArrivalLate => "有偿服务到场超时",
         NoticeKind.UpstreamReport => "督办件反馈",
         NoticeKind.CallerAccepted => "受理及处理时限",
+        NoticeKind.CallerResult => "处理结果",
         _ => "请先向楼盘反映",
     };
 }

@@ -92,4 +92,18 @@ public sealed record EmergencyPolicy(TimeSpan AcknowledgeWithin = default, Immut
 public sealed record RevisitPolicy(DeadlineSpec? Within = null, DeadlineSpec? StageWithin = null, bool ReopenOnDissatisfied = true, bool ByResponsibleUnit = false);
 
 /// <param name="ForcedQuarterly">Unresolvable cases are force-closed at quarter end with approval (R-CL-7).</param>
-public sealed record ClosurePolicy(bool ForcedQuarterly = true);
+/// <param name="CallerFeedback">When the caller is told the result (R-FB-1).</param>
+public sealed record ClosurePolicy(bool ForcedQuarterly = true, CallerFeedback CallerFeedback = CallerFeedback.OnCompletion);
+
+/// <summary>When a caller hears the result of their case (R-FB-1).</summary>
+public enum CallerFeedback
+{
+    /// <summary>As soon as the work is done (及时将处理结果反馈给业主/市民: 002 §四.4, 001 篇5 9.4, 000 篇1).</summary>
+    OnCompletion,
+
+    /// <summary>When the case is closed (销项), whatever the outcome.</summary>
+    OnClosure,
+
+    /// <summary>Not by the system (the profile's revisit is the feedback).</summary>
+    None,
+}

@@ -36,7 +36,8 @@ internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>
 
 internal sealed record RevisitDocument(string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit);
 
-internal sealed record ClosureDocument(bool? ForcedQuarterly);
+/// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
+internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null);
 
 internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory);
 

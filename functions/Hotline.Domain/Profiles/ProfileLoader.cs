@@ -11,6 +11,20 @@ namespace Hotline.Domain.Profiles;
 /// <summary>Reads a profile from JSON and validates all of it, reporting every problem with its JSON path.</summary>
 public static partial class ProfileLoader
 {
+    private static CallerFeedback Feedback(string? text, List<string> errors)
+    {
+        foreach (var value in Enum.GetValues<CallerFeedback>())
+        {
+            if (text is null && value == CallerFeedback.OnCompletion || string.Equals(text, JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()), StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        errors.Add($"closure.callerFeedback: '{text}' is not on-completion, on-closure or none (R-FB-1)");
+        return CallerFeedback.OnCompletion;
+    }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -78,7 +92,7 @@ public static partial class ProfileLoader
                     Duration(f.PaidOrderWithin, "followUp.paidOrderWithin"), Duration(f.PaidArriveWithin, "followUp.paidArriveWithin"), f.Suspension),
                 Emergency = new EmergencyPolicy(Duration(e.AcknowledgeWithin ?? "PT10M", "emergency.acknowledgeWithin"), [.. e.CrewUnits ?? []]),
                 Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit),
-                Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true),
+                Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors)),
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),

@@ -53,6 +53,7 @@ public static class NoticeRenderer
             NoticeKind.UpstreamReport => SmsTemplates.UpstreamReport(reference, state.Upstream?.Number ?? reference, notice.Text ?? string.Empty),
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),
             NoticeKind.CallerRedirected => SmsTemplates.CallerRedirected(notice.Text ?? state.Caller.Property),
+            NoticeKind.CallerResult => SmsTemplates.CallerResult(state.Id.Value, notice.Text ?? string.Empty),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "No SMS text for this notice."),
         };
     }

@@ -68,6 +68,13 @@ public static partial class SmsTemplates
     public static string CallerAccepted(string reference, string due) =>
         $"您的诉求已受理，编号{reference}，将于{due}前处理，请保持电话畅通。";
 
+    /// <summary>
+    /// To the caller when the case is finished (R-FB-1): the case number and what was done, in one segment; numbers that
+    /// look like phones are masked, because the text was written by staff and may name other people.
+    /// </summary>
+    public static string CallerResult(string reference, string result) =>
+        SmsFit.OneSegment(r => $"您的诉求（编号{reference}）已办结：{r}。如有疑问请致电热线。", Privacy.Mask.Text(result));
+
     /// <summary>To a first-time caller of the GM hotline: go to the building first (R-IN-4). No reply is expected.</summary>
     public static string CallerRedirected(string buildingName) =>
         SmsFit.OneSegment(b => $"您好，首次报事请先联系{b}物业服务中心；如对处理结果不满意，可再致电本热线。", buildingName);

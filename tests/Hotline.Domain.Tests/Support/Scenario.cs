@@ -13,9 +13,10 @@ public sealed class Scenario
 {
     private static int _sequence;
 
-    public Scenario(string profileId, DateTimeOffset start)
+    /// <param name="adjust">Changes a setting of the built-in profile, to show what the profile decides.</param>
+    public Scenario(string profileId, DateTimeOffset start, Func<Profile, Profile>? adjust = null)
     {
-        Profile = ProfileCatalog.BuiltIn[profileId];
+        Profile = (adjust ?? (p => p))(ProfileCatalog.BuiltIn[profileId]);
         Now = start;
     }
 
