@@ -32,6 +32,9 @@ public sealed class LocalHost : IDisposable
             $"--Hotline:Durable:TaskHubName={prefix}hub",
             $"--Hotline:Durable:WorkerId={prefix}-worker",
             "--Hotline:Durable:MaxQueuePollingInterval=00:00:00.200",
+            // A restarted host gets the messages the stopped one held after these (production keeps them longer).
+            "--Hotline:Durable:ControlQueueVisibilityTimeout=00:00:10",
+            "--Hotline:Durable:WorkItemQueueVisibilityTimeout=00:00:10",
             "--Hotline:Clock=Manual",
             $"--Hotline:ClockStart={clockStart:O}",
             "--Hotline:Seed=Demo",

@@ -33,6 +33,11 @@ public sealed partial class TableCaseStore
         }
     }
 
+    /// <remarks>
+    /// The last value this host wrote, with its ETag, is kept: the next number is then one conditional write, not a read
+    /// and a write, which matters because intakes queue up behind this turn. Another host having written meanwhile shows
+    /// as a 412, and the row is read again.
+    /// </remarks>
     private Task<int> NextSequenceRacingOtherHostsAsync(DateOnly localDay, CancellationToken cancellationToken)
     {
         var rowKey = localDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -41,19 +46,21 @@ public sealed partial class TableCaseStore
             {
                 for (var attempt = 1; attempt <= MaxCounterAttempts; attempt++)
                 {
-                    var current = await _counters.GetEntityIfExistsAsync<TableEntity>(SequencePartition, rowKey, cancellationToken: cancellationToken);
-                    var next = (current.HasValue ? current.Value!.GetInt32(CounterColumn) ?? 0 : 0) + 1;
+                    var known = _lastCounter is { } last && last.RowKey == rowKey ? last : await ReadCounterAsync(rowKey, cancellationToken);
+                    var next = known.Value + 1;
                     var row = new TableEntity(SequencePartition, rowKey) { [CounterColumn] = next };
                     try
                     {
-                        await (current.HasValue
-                            ? _counters.UpdateEntityAsync(row, current.Value!.ETag, TableUpdateMode.Replace, cancellationToken)
-                            : _counters.AddEntityAsync(row, cancellationToken));
+                        var written = known.ETag is { } etag
+                            ? await _counters.UpdateEntityAsync(row, etag, TableUpdateMode.Replace, cancellationToken)
+                            : await _counters.AddEntityAsync(row, cancellationToken);
+                        _lastCounter = new CounterRow(rowKey, next, written.Headers.ETag);
                         return next;
                     }
                     catch (RequestFailedException ex) when (ex.Status is 409 or 412)
                     {
-                        // Lost the race: back off a little, with jitter so the losers do not collide again in step.
+                        // Another host took a number (or our cached row is stale): read again, backing off with jitter.
+                        _lastCounter = null;
                         await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 5 + (attempt * 5))), cancellationToken);
                     }
                 }
@@ -62,6 +69,17 @@ public sealed partial class TableCaseStore
             },
             cancellationToken);
     }
+
+    private async Task<CounterRow> ReadCounterAsync(string rowKey, CancellationToken cancellationToken)
+    {
+        var current = await _counters.GetEntityIfExistsAsync<TableEntity>(SequencePartition, rowKey, cancellationToken: cancellationToken);
+        return current.HasValue && current.Value is { } row
+            ? new CounterRow(rowKey, row.GetInt32(CounterColumn) ?? 0, row.ETag)
+            : new CounterRow(rowKey, 0, null);
+    }
+
+    /// <param name="ETag">Null while the day's row does not exist yet.</param>
+    private sealed record CounterRow(string RowKey, int Value, ETag? ETag);
 
     /// <summary>The key is stored as its SHA-256 (it may be long or hold characters keys may not), the first claimant's case id beside it.</summary>
     public Task<CaseId> ClaimIdempotencyKeyAsync(string key, CaseId candidate, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ namespace Hotline.Azure.Storage;
 public sealed partial class TableCaseStore : ICaseStore, IDisposable
 {
     private readonly SemaphoreSlim _counterTurn = new(1, 1);
+    private CounterRow? _lastCounter; // read and written only inside _counterTurn
 
     private readonly TableServiceClient _service;
     private readonly TableClient _cases;

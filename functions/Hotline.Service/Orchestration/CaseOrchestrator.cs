@@ -47,6 +47,11 @@ public sealed class CaseOrchestrator(ProfileRegistry profiles, CaseOrchestratorO
             var state = run.Snapshot.State;
             if (step >= options.StepsPerGeneration && waits.Idle)
             {
+                foreach (var buffered in waits.TakeBuffered())
+                {
+                    run.Pending.Enqueue(OrchestrationJson.Read<CaseSignal>(buffered));
+                }
+
                 context.ContinueAsNew(OrchestrationJson.Write(start with
                 {
                     Case = run.Snapshot, Pending = [.. run.Pending], Generation = start.Generation + 1, LastTickUtc = run.LastTick, ManualNowUtc = run.ManualNow, Outbox = null,

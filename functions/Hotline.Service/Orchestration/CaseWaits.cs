@@ -67,6 +67,23 @@ internal sealed class CaseWaits(TaskOrchestrationContext context) : IDisposable
         return payload;
     }
 
+    /// <summary>
+    /// Takes the signals the engine already holds for this generation, in the order they arrived, for the orchestrator to
+    /// carry into its next generation itself. Left to the SDK, they would be forwarded as new events and could land behind
+    /// events the backend carries over at continue-as-new (seen on DTFx: the last of a burst applied first). The wait left
+    /// outstanding by the last look ends with this generation, which is about to end.
+    /// </summary>
+    public List<string> TakeBuffered()
+    {
+        var taken = new List<string>();
+        while (context.WaitForExternalEvent<string>(CaseOrchestrator.SignalEvent) is { IsCompleted: true } buffered)
+        {
+            taken.Add(buffered.GetAwaiter().GetResult());
+        }
+
+        return taken;
+    }
+
     /// <summary>Cancels the armed timer, if any.</summary>
     private void Disarm()
     {
