@@ -26,6 +26,8 @@ public sealed class ApiTests(AzuriteFixture azurite) : IDisposable
     [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"s","receivedBy":"agent1","decision":"open","profile":"x"}""", "profile")]
     [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"","receivedBy":"agent1","decision":"maybe"}""", "decision")]
     [InlineData("""{"caller":{"name":"张三丰","phone":"13912345678","address":"a","property":"p"},"category":"repair","summary":"","receivedBy":"agent1","decision":"open"}""", "summary")]
+    [InlineData("""{"caller":{"address":"5栋楼道","property":"p"},"category":"repair","summary":"s","receivedBy":"agent1","decision":"open","reason":"on-site-work"}""", "caller.name")]
+    [InlineData("""{"caller":{"name":"张三丰","address":"5栋楼道","property":"p"},"category":"repair","summary":"s","receivedBy":"agent1","decision":"open","reason":"on-site-work"}""", "caller.phone")]
     [InlineData("""not json at all""", "body")]
     [InlineData("""{"caller": {"name": 5}}""", "caller.name")]
     [Trait("Rule", "R-IN-1")]
@@ -38,6 +40,23 @@ public sealed class ApiTests(AzuriteFixture azurite) : IDisposable
         var problem = await response.ReadNodeAsync();
         Assert.NotNull(problem["errors"]![field]);
         Assert.Empty((await agent.GetOkAsync("/api/cases")).Items("items"));
+    }
+
+    [Theory]
+    [Trait("Rule", "R-IN-8")]
+    [InlineData("""{"caller":{"address":"5栋楼道","property":"阳光园区"},"category":"repair","summary":"楼道灯坏了","receivedBy":"agent1","decision":"open","reason":"on-site-work","anonymous":true}""")]
+    [InlineData("""{"caller":{"address":"5栋楼道","property":"阳光园区"},"category":"repair","summary":"巡查发现楼道灯坏了","receivedBy":"agent1","decision":"open","reason":"found-by-staff"}""")]
+    public async Task AnonymousOrStaffFound_OpenedWithoutNameOrPhone(string body)
+    {
+        using var agent = _host.As("agent1");
+
+        var response = await agent.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var view = await response.ReadNodeAsync();
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Null(view["caller"]!["name"]);
+        Assert.Null(view["caller"]!["phone"]);
+        Assert.Equal("dispatched", view.Str("status"));
     }
 
     [Fact]

@@ -25,6 +25,14 @@ public static partial class CaseMachine
             return null;
         }
 
+        if (s.AwaitingConfirmation.FirstOrDefault(c => c.Staff == t.By.Id) is { } asked && !(IsResponsible(s, t.By) && s.Status == CaseStatus.Dispatched))
+        {
+            // Someone a text asked to confirm (a manager told to supervise, a crew called out): the reply is the confirmation.
+            step.State = s with { AwaitingConfirmation = s.AwaitingConfirmation.Remove(asked) };
+            step.Log(LedgerKind.Acknowledged, $"{t.By.Id} 已回复收到（{LedgerLabels.Of(asked.Kind)}）{Suffix(t.Note)}", asked.Rule, t.By.Id);
+            return null;
+        }
+
         if (!IsResponsible(s, t.By) && !IsHotline(t.By))
         {
             return Forbidden(Rejection.NotAllowed, $"{t.By.Id} is not responsible for case {s.Id}.");
@@ -69,7 +77,9 @@ public static partial class CaseMachine
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
         };
         step.Cancel(DeadlineKind.PaidArrivalDue, DeadlineKind.PaidOrderDue, DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
-        step.Log(LedgerKind.Arrived, late ? "已到达现场（超过承诺的到场时间）" : "已到达现场", late ? "R-FU-9" : null, t.By.Id);
+        // The line names the rule it answers: a paid service's promised arrival when missed, the emergency crew, else the task.
+        var rule = late ? "R-FU-9" : s.Urgency == Urgency.Emergency ? "R-EM-3" : "R-DS-1";
+        step.Log(LedgerKind.Arrived, late ? "已到达现场（超过承诺的到场时间）" : "已到达现场", rule, t.By.Id);
         return null;
     }
 

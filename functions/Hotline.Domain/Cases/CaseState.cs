@@ -61,6 +61,12 @@ public sealed record CaseState
     public ImmutableArray<RevisitRecord> Revisits { get; init; } = [];
     public int Reopened { get; init; }
 
+    /// <summary>
+    /// People a text asked to reply "收到" who are not (only) doing the task: the manager told a case is not arranged, the
+    /// level a second complaint reached, the crew of an emergency… Their reply is accepted and recorded (the SMS promise).
+    /// </summary>
+    public ImmutableArray<Confirmation> AwaitingConfirmation { get; init; } = [];
+
     /// <summary>Quarter end passed while the case was unresolvable: an approval now closes it at once (R-CL-7).</summary>
     public bool ForcedClosureDue { get; init; }
 
@@ -118,3 +124,6 @@ public sealed record StatusBeforeSuspension(CaseStatus Status, string ApprovalRe
 
 /// <summary>What closure records (R-CL-8): the result, the approver (required for forced closure), the dispatcher, the time.</summary>
 public sealed record ClosureRecord(ClosureOutcome Outcome, string FinalResult, StaffId? ApprovedBy, StaffId Dispatcher, DateTimeOffset AtUtc);
+
+/// <summary>A text to <paramref name="Staff"/> that asked for "收到", and the rule it was sent under.</summary>
+public sealed record Confirmation(StaffId Staff, NoticeKind Kind, string Rule);

@@ -49,10 +49,26 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
 
         _commands.Add(new Notify(new Recipient.Staff(id), notice));
         Log(LedgerKind.Notified, $"短信通知 {id}：{LedgerLabels.Of(notice.Kind)}", rule);
+        if (AsksForConfirmation(notice.Kind) && !State.AwaitingConfirmation.Any(c => c.Staff == id))
+        {
+            State = State with { AwaitingConfirmation = State.AwaitingConfirmation.Add(new Confirmation(id, notice.Kind, rule)) };
+        }
     }
+
+    /// <summary>The texts that end in 回复"收到 NNNN" to someone other than the task's own worker (SmsTemplates).</summary>
+    private static bool AsksForConfirmation(NoticeKind kind) =>
+        kind is NoticeKind.NotArrangedEscalation or NoticeKind.SecondComplaint or NoticeKind.SevenDayEscalation or NoticeKind.RevisitDue
+            or NoticeKind.EmergencyCrew;
 
     public void NotifyCaller(Notice notice, string rule)
     {
+        if (State.Caller.Phone is null)
+        {
+            // R-IN-8: an anonymous or staff-found item has nobody to text; the timeline says the duty could not be done.
+            Log(LedgerKind.Notified, $"来电人未留电话，无法短信告知：{LedgerLabels.Of(notice.Kind)}", rule);
+            return;
+        }
+
         _commands.Add(new Notify(new Recipient.Caller(), notice));
         Log(LedgerKind.Notified, $"短信告知来电人：{LedgerLabels.Of(notice.Kind)}", rule);
     }

@@ -1,7 +1,7 @@
 namespace Hotline.Domain.Sms;
 
 /// <summary>The closed vocabulary of verbs and how each is used.</summary>
-internal static class SmsVerbLexicon
+public static class SmsVerbLexicon
 {
     /// <summary>Every keyword with its verb, longest first so that 已到达 wins over 已到 and 不同意 is tried before 同意.</summary>
     public static readonly IReadOnlyList<(string Keyword, SmsVerb Verb)> Keywords = new (string, SmsVerb)[]
@@ -18,7 +18,7 @@ internal static class SmsVerbLexicon
         ("帮助", SmsVerb.Help), ("?", SmsVerb.Help), ("HELP", SmsVerb.Help),
     }.OrderByDescending(k => k.Item1.Length).ToArray();
 
-    public static TextRule RuleFor(SmsVerb verb) => verb switch
+    internal static TextRule RuleFor(SmsVerb verb) => verb switch
     {
         SmsVerb.Progress or SmsVerb.CannotResolve or SmsVerb.Reject => TextRule.Required,
         SmsVerb.Done or SmsVerb.Approve => TextRule.Optional,

@@ -1,7 +1,8 @@
 namespace Hotline.Service.Api;
 
 // Request bodies. Enumerations arrive as strings and are checked by the validators so that an error names the
-// field and lists the accepted values, instead of surfacing a serializer message.
+// field and lists the accepted values, instead of surfacing a serializer message. Anonymous: a report made without name or
+// phone (举报, R-IN-8); the caller's name and phone may then be left out.
 public sealed record IntakeBody(
     CallerBody? Caller,
     string? Channel,
@@ -14,7 +15,8 @@ public sealed record IntakeBody(
     string? Reason,
     string? Profile,
     UpstreamBody? Upstream,
-    bool? HandledByBuildingBefore);
+    bool? HandledByBuildingBefore,
+    bool? Anonymous = null);
 
 public sealed record CallerBody(string? Name, string? Phone, string? Address, string? Property);
 
@@ -66,7 +68,8 @@ public sealed record CaseView(
     int Version);
 
 /// <param name="Masked">True when the viewer has no part in the case and sees masked data (R-PV-1).</param>
-public sealed record CallerView(string Name, string Phone, string Address, string Property, bool Masked);
+/// <param name="Name">Null when the reporter is unknown (anonymous report, item found by staff: R-IN-8).</param>
+public sealed record CallerView(string? Name, string? Phone, string Address, string Property, bool Masked);
 
 public sealed record DeadlineView(string Kind, DateTimeOffset DueUtc);
 

@@ -16,8 +16,8 @@ public static class CaseViews
         var part = s.HasPart(viewer);
         string Text(string text) => part ? text : Mask.Text(text);
         var caller = part
-            ? new CallerView(s.Caller.Name, s.Caller.Phone.E164, s.Caller.Address, s.Caller.Property, Masked: false)
-            : new CallerView(Mask.Name(s.Caller.Name), Mask.Phone(s.Caller.Phone), s.Caller.Address, s.Caller.Property, Masked: true);
+            ? new CallerView(s.Caller.Name, s.Caller.Phone?.E164, s.Caller.Address, s.Caller.Property, Masked: false)
+            : new CallerView(s.Caller.Name is { } name ? Mask.Name(name) : null, s.Caller.Phone is { } phone ? Mask.Phone(phone) : null, s.Caller.Address, s.Caller.Property, Masked: true);
         return new CaseView(
             s.Id.Value, s.Id.Ref, Kebab(s.Status), s.ProfileId, s.Category, Kebab(s.Urgency), Kebab(s.Channel), s.Assignee?.Value, s.FirstOwner.Value,
             caller, Text(s.Summary), s.Details is null ? null : Text(s.Details), s.ReceivedUtc, s.HandlingDueUtc, CaseQueries.IsOverdue(s, now), s.Team.Unit,

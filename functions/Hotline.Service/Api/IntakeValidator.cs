@@ -29,16 +29,28 @@ public static class IntakeValidator
         }
         else
         {
-            var name = v.Required(body.Caller.Name, "caller.name", 50);
+            // R-IN-8: an anonymous report, an item staff found themselves (reason B) or an upstream item may come without
+            // a name or phone; every other intake records who called (R-IN-1).
+            var mayBeUnknown = body.Anonymous == true || body.Upstream is not null
+                || string.Equals(body.Reason, "found-by-staff", StringComparison.OrdinalIgnoreCase);
+            var name = mayBeUnknown && string.IsNullOrWhiteSpace(body.Caller.Name) ? null : v.Required(body.Caller.Name, "caller.name", 50);
             var address = v.Required(body.Caller.Address, "caller.address", 200);
             var property = v.Required(body.Caller.Property, "caller.property", 100);
-            PhoneNumber phone = default;
-            if (!PhoneNumber.TryParse(body.Caller.Phone, out phone, out var phoneError))
+            PhoneNumber? phone = null;
+            string? phoneError = null;
+            if (!(mayBeUnknown && string.IsNullOrWhiteSpace(body.Caller.Phone)))
             {
-                v.Add("caller.phone", phoneError);
+                if (PhoneNumber.TryParse(body.Caller.Phone, out var parsed, out phoneError))
+                {
+                    phone = parsed;
+                }
+                else
+                {
+                    v.Add("caller.phone", phoneError);
+                }
             }
 
-            if (name is not null && address is not null && property is not null && phoneError is null)
+            if ((name is not null || mayBeUnknown) && address is not null && property is not null && phoneError is null)
             {
                 caller = new Caller(name, phone, address, property);
             }

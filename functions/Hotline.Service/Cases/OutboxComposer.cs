@@ -37,7 +37,7 @@ public sealed class OutboxComposer(IStaffDirectory directory)
                     var (to, recipient) = notify.To switch
                     {
                         Recipient.Staff s => (names.GetValueOrDefault(s.Id)?.Member.Phone.E164 ?? string.Empty, s.Id.Value),
-                        _ => (state.Caller.Phone.E164, "caller"),
+                        _ => (state.Caller.Phone?.E164 ?? string.Empty, "caller"),
                     };
                     var message = Message(state, now, ++index, OutboxKind.Sms, to, recipient, NoticeRenderer.Render(notify.Notice, state, profile, NameOf));
                     outbox.Add(to.Length == 0

@@ -99,7 +99,7 @@ public sealed partial class InboundSmsService(
         return result switch
         {
             RunResult.Applied or RunResult.Queued => SmsTemplates.Confirmed(command.Verb, state.Id.Ref),
-            RunResult.Rejected r => SmsTemplates.Refused(SmsRejections.Explain(r.Rule, r.Reason, state.Id.Ref)),
+            RunResult.Rejected r => SmsTemplates.Refused(SmsRejections.Explain(r.Rule, r.Reason, state.Id.Ref, command.Verb, state.Status)),
             _ => SmsTemplates.NotFound(state.Id.Ref),
         };
     }
@@ -136,7 +136,7 @@ public sealed partial class InboundSmsService(
         var matches = waiting.Where(c => reference.Matches(SmsTasks.ToOpenTask(c))).ToList();
         if (matches.Count == 1)
         {
-            await runner.ApplyAsync(matches[0].Id, _ => new AttemptRefused(clock.GetUtcNow(), actor.Id, $"以短信“{command.Verb}”操作本案", "不是本案责任人或审批人"), cancellationToken);
+            await runner.ApplyAsync(matches[0].Id, _ => new AttemptRefused(clock.GetUtcNow(), actor.Id, $"以短信“{SmsVerbLexicon.Chinese(command.Verb)}”操作本案", "不是本案责任人或审批人"), cancellationToken);
         }
     }
 

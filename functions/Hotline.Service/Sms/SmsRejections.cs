@@ -1,12 +1,16 @@
 using Hotline.Domain.Cases;
+using Hotline.Domain.Sms;
 
 namespace Hotline.Service.Sms;
 
 /// <summary>Says in the field's language why the machine refused an SMS action, and how to say it right.</summary>
 public static class SmsRejections
 {
-    public static string Explain(string rule, string reason, string reference) => rule switch
+    /// <param name="verb">What the sender replied, so a refusal says it in the sender's words.</param>
+    /// <param name="status">The case's status, for a reply that does not fit it.</param>
+    public static string Explain(string rule, string reason, string reference, SmsVerb verb, CaseStatus status) => rule switch
     {
+        Rejection.Invalid => $"{reference}{CaseStatusNames.Chinese(status)}，不能回复\"{SmsVerbLexicon.Chinese(verb)}\"",
         "R-CL-1" => $"维修须附服务单号，请回复\"完成 {reference} 单号XXXX 处理结果\"",
         "R-CL-6" => "事项尚未处理，不能办结或审批销项",
         "R-CL-4" => "有相关问题尚未解决，暂不能销项",
@@ -14,6 +18,7 @@ public static class SmsRejections
         "R-EM-6" or "R-CL-5" => "须管理处负责人审批后方可销项",
         "R-DS-6" => "转来的投诉须本部门处理，不得再转，请联系客服主管",
         Rejection.NotAllowed => "您不是本案的责任人或审批人",
-        _ => $"{reason}（{rule}）",
+        // A rule whose refusal has no wording of its own yet: the rule id lets the dispatcher look it up.
+        _ => $"不符合规定{rule}，请联系调度员",
     };
 }

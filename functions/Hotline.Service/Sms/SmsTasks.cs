@@ -38,6 +38,11 @@ public static class SmsTasks
     {
         ArgumentNullException.ThrowIfNull(s);
         var ladder = s.Team.IsInLadder(staff);
+        if (!s.IsTerminal && s.AwaitingConfirmation.Any(c => c.Staff == staff))
+        {
+            return true; // a text asked them to reply "收到" on this case
+        }
+
         return s.Status switch
         {
             CaseStatus.Dispatched or CaseStatus.InProgress => s.Assignee == staff || s.Team.IsResponsible(staff)

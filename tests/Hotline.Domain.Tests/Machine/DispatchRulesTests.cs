@@ -53,6 +53,20 @@ public class DispatchRulesTests
         Assert.Equal(sequences.Max(), s.State.LedgerCount);
     }
 
+    [Theory]
+    [Trait("Rule", "R-DS-1")]
+    [Trait("Rule", "R-EM-3")]
+    [InlineData(Urgency.Normal, "R-DS-1")]
+    [InlineData(Urgency.Emergency, "R-EM-3")]
+    public void ArrivedOnSite_TheTimelineLineNamesItsRule(Urgency urgency, string rule)
+    {
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair", urgency);
+
+        s.Do(at => new Arrived(at, TestOrg.Actor("engineering-head")));
+
+        Assert.Equal(rule, Assert.Single(s.Ledger, e => e.Kind == LedgerKind.Arrived).Rule);
+    }
+
     [Fact]
     [Trait("Rule", "R-DS-1")]
     public void SupervisorAcknowledgesInTime_ImplementerIsNotCalled()

@@ -48,8 +48,8 @@ function summary(v) {
         [bi('办理时限', 'handling due'), localTime(v.handlingDueUtc)],
       ]),
       facts([
-        [bi('来电人', 'caller'), h('span', { class: 'caller-name' }, caller.name)],
-        [bi('电话', 'phone'), h('span', { class: 'caller-phone' }, caller.phone)],
+        [bi('来电人', 'caller'), h('span', { class: 'caller-name' }, caller.name ?? '匿名 / 未留姓名')],
+        [bi('电话', 'phone'), h('span', { class: 'caller-phone' }, caller.phone ?? '未留电话')],
         [bi('地址', 'address'), caller.address],
         [bi('楼盘', 'property'), caller.property],
       ], caller.masked ? h('p', { class: 'masked' }, '已脱敏：您未参与此工单 ', h('small', { class: 'en' }, 'masked — no part in this case (R-PV-1)')) : null),
