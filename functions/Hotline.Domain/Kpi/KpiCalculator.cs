@@ -31,7 +31,8 @@ public static class KpiCalculator
         var rated = opened.Where(f => f.Rating is not null).ToList();
         var satisfied = rated.Count(f => f.Rating is SatisfactionRating.Satisfied or SatisfactionRating.FairlySatisfied);
 
-        var closed = opened.Count(f => f.IsClosed);
+        // R-RP-2: the closure rate is what was resolved; forced closures are reported beside it, not inside it.
+        var resolved = opened.Count(f => f.IsClosed && !f.ForceClosed);
 
         return new KpiReport(
             asOfUtc,
@@ -39,7 +40,8 @@ public static class KpiCalculator
             KpiValue.Of(feedbackOnTime, feedbackOwed.Count, targets.FeedbackTimeliness),
             KpiValue.Of(revisited, needingRevisit.Count, targets.RevisitRate),
             KpiValue.Of(satisfied, rated.Count, targets.Satisfaction),
-            KpiValue.Of(closed, opened.Count, targets.ClosureRate));
+            KpiValue.Of(resolved, opened.Count, targets.ClosureRate),
+            opened.Count(f => f.ForceClosed));
     }
 
     /// <summary>

@@ -4,14 +4,17 @@ namespace Hotline.Domain.Kpi;
 /// <param name="FeedbackTimeliness">First responses given by their due time / responses owed by now (R-FU-11).</param>
 /// <param name="RevisitRate">Revisited / needing a revisit (R-RV-5).</param>
 /// <param name="Satisfaction">(A 满意 + B 一般满意) / returned ratings (R-RP-3).</param>
-/// <param name="ClosureRate">Closed, forced closures included / opened cases.</param>
+/// <param name="ClosureRate">Closed as resolved / opened cases. A forced closure (R-CL-7) closes a case it did not resolve, so
+/// it is counted apart, in <paramref name="ForceClosed"/> (R-RP-2).</param>
+/// <param name="ForceClosed">Opened cases closed unresolved with the manager's approval.</param>
 public sealed record KpiReport(
     DateTimeOffset AsOfUtc,
     VolumeCounts Volume,
     KpiValue FeedbackTimeliness,
     KpiValue RevisitRate,
     KpiValue Satisfaction,
-    KpiValue ClosureRate);
+    KpiValue ClosureRate,
+    int ForceClosed = 0);
 
 /// <summary>
 /// How much came in. Call records are part of every count here (R-IN-3): they are work the hotline did.
