@@ -28,6 +28,11 @@ public static class SmsReferenceResolver
         }
 
         var matches = tasks.Where(reference.Matches).ToArray();
+        if (matches.Length > 1 && MostRecentlyTexted(matches) is { } latest)
+        {
+            return new ReferenceResolution.Resolved(latest.CaseId);
+        }
+
         return matches.Length switch
         {
             0 => new ReferenceResolution.NotFound(reference, SmsTemplates.NotFound(reference.ToString())),
@@ -36,5 +41,15 @@ public static class SmsReferenceResolver
                 matches,
                 SmsTemplates.AmbiguousSequence(reference.Sequence, matches.Select(t => t.CaseId).ToArray())),
         };
+    }
+
+    /// <summary>
+    /// The task the sender was texted about last, when that is one task: a reply to a text is about that text ("收到 0001"
+    /// answers the 0001 just received, not an older 0001). A tie, or no text known, stays ambiguous and is asked about.
+    /// </summary>
+    private static OpenTask? MostRecentlyTexted(OpenTask[] matches)
+    {
+        var texted = matches.Where(t => t.LastTextedUtc is not null).OrderByDescending(t => t.LastTextedUtc).ToArray();
+        return texted.Length > 0 && (texted.Length == 1 || texted[0].LastTextedUtc > texted[1].LastTextedUtc) ? texted[0] : null;
     }
 }

@@ -79,7 +79,7 @@ public sealed partial class InboundSmsService(
             return tasks.Count == 0 ? SmsTemplates.NoTasks() : SmsTemplates.TaskList([.. tasks.Select(SmsTasks.ToOpenTask)]);
         }
 
-        var resolution = SmsReferenceResolver.Resolve(command.Reference, [.. tasks.Select(SmsTasks.ToOpenTask)]);
+        var resolution = SmsReferenceResolver.Resolve(command.Reference, await WithLastTextAsync(tasks, command.Reference, actor.Id, cancellationToken));
         if (resolution is not ReferenceResolution.Resolved resolved)
         {
             await RecordRefusalAsync(command, actor, waiting, cancellationToken);
@@ -124,6 +124,30 @@ public sealed partial class InboundSmsService(
         SmsVerb.Reject => new ProgressNote(now, actor, "驳回：" + command.Text),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.Verb, "Not a case action."),
     };
+
+    /// <summary>
+    /// The sender's tasks as SMS sees them; where a bare reference matches several, each carries when the sender was last
+    /// texted about it (from the case's outbox), so the reply goes to the case the text was about.
+    /// </summary>
+    private async Task<List<OpenTask>> WithLastTextAsync(List<CaseState> tasks, SmsReference? reference, StaffId sender, CancellationToken cancellationToken)
+    {
+        var open = tasks.Select(SmsTasks.ToOpenTask).ToList();
+        if (reference is null || open.Count(reference.Matches) < 2)
+        {
+            return open;
+        }
+
+        for (var i = 0; i < open.Count; i++)
+        {
+            if (reference.Matches(open[i]))
+            {
+                var texts = (await store.OutboxAsync(tasks[i].Id, cancellationToken)).Where(m => m.Recipient == sender.Value).ToList();
+                open[i] = open[i] with { LastTextedUtc = texts.Count == 0 ? null : texts.Max(m => m.CreatedUtc) };
+            }
+        }
+
+        return open;
+    }
 
     /// <summary>A reference to an open case that is not the sender's: the attempt goes on that case's timeline.</summary>
     private async Task RecordRefusalAsync(SmsCommand command, Actor actor, IReadOnlyList<CaseState> waiting, CancellationToken cancellationToken)

@@ -106,4 +106,29 @@ public sealed class SmsReferenceResolverTests
 
         Assert.Equal(new ReferenceResolution.Resolved("20261122-0042"), resolution);
     }
+
+    [Fact]
+    [Trait("Rule", "R-DS-1")]
+    public void Resolve_SequenceOfTwoDays_TheOneTheSenderWasTextedAboutLast_IsMeant()
+    {
+        var texted = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        var reference = SmsCommandParser.Parse("收到 0042").Command!.Reference;
+
+        var older = SmsReferenceResolver.Resolve(reference, [Today42 with { LastTextedUtc = texted }, Yesterday42 with { LastTextedUtc = texted.AddHours(1) }]);
+        var newer = SmsReferenceResolver.Resolve(reference, [Today42 with { LastTextedUtc = texted.AddHours(1) }, Yesterday42 with { LastTextedUtc = texted }]);
+
+        Assert.Equal(new ReferenceResolution.Resolved("20261121-0042"), older);
+        Assert.Equal(new ReferenceResolution.Resolved("20261122-0042"), newer);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-DS-1")]
+    public void Resolve_SequenceOfTwoDays_TextedAtTheSameTimeOrNeither_StillAsks()
+    {
+        var texted = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        var reference = SmsCommandParser.Parse("收到 0042").Command!.Reference;
+
+        Assert.IsType<ReferenceResolution.Ambiguous>(SmsReferenceResolver.Resolve(reference, [Today42 with { LastTextedUtc = texted }, Yesterday42 with { LastTextedUtc = texted }]));
+        Assert.IsType<ReferenceResolution.Ambiguous>(SmsReferenceResolver.Resolve(reference, [Today42, Yesterday42]));
+    }
 }
