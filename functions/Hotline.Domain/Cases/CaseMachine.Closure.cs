@@ -119,6 +119,35 @@ public static partial class CaseMachine
         return null;
     }
 
+    /// <summary>
+    /// R-RV-6: a caller who cannot be reached does not keep a finished case open for ever. Each failed attempt is on the
+    /// timeline; after the profile's number of attempts the case closes (if every other closure rule holds) with the
+    /// revisit recorded as not reached.
+    /// </summary>
+    private static Decision.Rejected? OnRevisitNotReached(Step step, RevisitNotReached t)
+    {
+        var s = step.State;
+        if (!IsHotline(t.By) && !IsResponsible(s, t.By) && !IsLadder(s, t.By))
+        {
+            return Forbidden(Rejection.NotAllowed, $"{t.By.Id} has no part in revisiting case {s.Id}.");
+        }
+
+        if (s.Status != CaseStatus.Completed)
+        {
+            return new Decision.Rejected("R-RV-3", $"The closing revisit follows completion; case {s.Id} is {s.Status}.");
+        }
+
+        var attempts = s.RevisitAttemptsUnreached + 1;
+        step.State = s with { RevisitAttemptsUnreached = attempts };
+        step.Log(LedgerKind.Revisit, $"结案回访未联系上来电人（第{attempts}次）{Suffix(t.Note)}", "R-RV-6", t.By.Id);
+        if (step.Profile.Revisit.UnreachableAttempts is { } limit && attempts >= limit)
+        {
+            TryClose(step, DispatcherOf(s, t.By), explicitRequest: false);
+        }
+
+        return null;
+    }
+
     private static Decision.Rejected? OnClose(Step step, Close t)
     {
         if (!IsHotline(t.By) && !IsLadder(step.State, t.By))
@@ -177,7 +206,8 @@ public static partial class CaseMachine
 
         // A revisit or an approval given before the case was reopened and completed again speaks for the old result, not this one.
         var satisfied = s.LastRevisit(RevisitStage.Closing) is { Rating: not SatisfactionRating.Dissatisfied } revisit && revisit.AtUtc >= s.CompletedUtc;
-        if (step.Profile.Revisit.Within is not null && !satisfied)
+        var unreachable = step.Profile.Revisit.UnreachableAttempts is { } limit && s.RevisitAttemptsUnreached >= limit;
+        if (step.Profile.Revisit.Within is not null && !satisfied && !unreachable)
         {
             return new Decision.Rejected("R-RV-3", "The closing revisit has not found the caller satisfied yet.");
         }

@@ -132,6 +132,7 @@ public static partial class CaseMachine
         {
             Status = CaseStatus.Completed,
             CompletedUtc = t.AtUtc,
+            RevisitAttemptsUnreached = 0,
             ForcedClosureDue = false,
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
             Completion = new Completion(t.Evidence, t.EvidenceReference?.Trim(), t.Result.Trim(), t.By.Id),

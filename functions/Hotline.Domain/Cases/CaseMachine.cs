@@ -69,6 +69,7 @@ public static partial class CaseMachine
             CannotResolve t => OnCannotResolve(step, t),
             Approve t => OnApprove(step, t),
             RevisitResult t => OnRevisit(step, t),
+            RevisitNotReached t => OnRevisitNotReached(step, t),
             SecondComplaint t => OnSecondComplaint(step, t),
             Reassign t => OnReassign(step, t),
             Route t => OnRoute(step, t),

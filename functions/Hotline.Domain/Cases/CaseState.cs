@@ -61,6 +61,9 @@ public sealed record CaseState
     public ImmutableArray<RevisitRecord> Revisits { get; init; } = [];
     public int Reopened { get; init; }
 
+    /// <summary>Closing-revisit attempts that did not reach the caller since the last completion (R-RV-6).</summary>
+    public int RevisitAttemptsUnreached { get; init; }
+
     /// <summary>
     /// People a text asked to reply "收到" who are not (only) doing the task: the manager told a case is not arranged, the
     /// level a second complaint reached, the crew of an emergency… Their reply is accepted and recorded (the SMS promise).

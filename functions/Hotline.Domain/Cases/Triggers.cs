@@ -52,6 +52,9 @@ public sealed record Approve(DateTimeOffset AtUtc, Actor By, ApprovalKind Kind, 
 /// <summary>A revisit's result: rating A/B/C, comment, service area (R-RV-4).</summary>
 public sealed record RevisitResult(DateTimeOffset AtUtc, Actor By, RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea) : StaffTrigger(AtUtc, By);
 
+/// <summary>The closing revisit was tried and the caller could not be reached (R-RV-6).</summary>
+public sealed record RevisitNotReached(DateTimeOffset AtUtc, Actor By, string? Note) : StaffTrigger(AtUtc, By);
+
 /// <summary>二次投诉 about an unfinished case (R-FU-8).</summary>
 public sealed record SecondComplaint(DateTimeOffset AtUtc, Actor By, string Text) : StaffTrigger(AtUtc, By);
 

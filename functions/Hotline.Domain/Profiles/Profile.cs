@@ -89,7 +89,10 @@ public sealed record EmergencyPolicy(TimeSpan AcknowledgeWithin = default, Immut
 /// <param name="Within">Closing revisit after completion (R-RV-3: P2D).</param>
 /// <param name="StageWithin">GM hotline: the department head's first revisit within 24 h of the file (R-RV-1, R-FU-5).</param>
 /// <param name="ByResponsibleUnit">Heating: the station revisits and is accountable for a late revisit (003 §六); else the hotline.</param>
-public sealed record RevisitPolicy(DeadlineSpec? Within = null, DeadlineSpec? StageWithin = null, bool ReopenOnDissatisfied = true, bool ByResponsibleUnit = false);
+/// <param name="UnreachableAttempts">After this many closing-revisit attempts that do not reach the caller, the finished case
+/// closes with the revisit recorded as not reached (R-RV-6); null: it waits for a revisit however long that takes.</param>
+public sealed record RevisitPolicy(
+    DeadlineSpec? Within = null, DeadlineSpec? StageWithin = null, bool ReopenOnDissatisfied = true, bool ByResponsibleUnit = false, int? UnreachableAttempts = null);
 
 /// <param name="ForcedQuarterly">Unresolvable cases are force-closed at quarter end with approval (R-CL-7).</param>
 /// <param name="CallerFeedback">When the caller is told the result (R-FB-1).</param>

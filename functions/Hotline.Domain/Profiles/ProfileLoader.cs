@@ -91,7 +91,7 @@ public static partial class ProfileLoader
                     Spec(f.EscalateAfter, "followUp.escalateAfter"), Spec(f.OverdueRecheck, "followUp.overdueRecheck"), f.SecondComplaintLadder,
                     Duration(f.PaidOrderWithin, "followUp.paidOrderWithin"), Duration(f.PaidArriveWithin, "followUp.paidArriveWithin"), f.Suspension),
                 Emergency = new EmergencyPolicy(Duration(e.AcknowledgeWithin ?? "PT10M", "emergency.acknowledgeWithin"), [.. e.CrewUnits ?? []]),
-                Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit),
+                Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit, r.UnreachableAttempts),
                 Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors)),
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),
@@ -101,6 +101,11 @@ public static partial class ProfileLoader
             if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))
             {
                 errors.Add("followUp.paidOrderWithin/paidArriveWithin: required when a category is paid (R-FU-9)");
+            }
+
+            if (profile.Revisit.UnreachableAttempts is < 1)
+            {
+                errors.Add("revisit.unreachableAttempts: at least 1, or leave it out to wait for a revisit (R-RV-6)");
             }
 
             if (profile.Emergency.AcknowledgeWithin <= TimeSpan.Zero)

@@ -22,6 +22,7 @@ export const SIGNALS = {
       { name: 'stage', zh: '回访类型', en: 'stage', options: STAGE },
       { name: 'comment', zh: '业主意见', en: 'comment', wide: true }],
   },
+  'revisit-not-reached': { zh: '回访未联系上', en: 'revisit: not reached', fields: [{ name: 'note', zh: '说明', en: 'note', wide: true }] },
   'approve-instruction': { zh: '批示同意', en: 'approve instruction', fields: [{ name: 'comment', zh: '批示', en: 'comment' }] },
   'approve-closure': { zh: '批准结案', en: 'approve closure', fields: [{ name: 'comment', zh: '意见', en: 'comment' }] },
   'approve-forced-closure': { zh: '批准强制结案', en: 'approve forced closure', fields: [{ name: 'comment', zh: '意见', en: 'comment' }] },
@@ -55,7 +56,7 @@ export const BY_STATUS = {
   'in-progress': ['arrived', 'progress', 'complete', 'cannot-resolve', 'revisit', ...OPEN],
   suspended: ['resume'],
   unresolvable: ['approve-forced-closure'],
-  completed: ['revisit', 'approve-closure', 'close', 'second-complaint'],
+  completed: ['revisit', 'revisit-not-reached', 'approve-closure', 'close', 'second-complaint'],
 };
 
 /** Resolves the directory-backed options of a field spec. */
