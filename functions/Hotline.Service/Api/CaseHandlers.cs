@@ -11,7 +11,9 @@ namespace Hotline.Service.Api;
 /// <summary>The case endpoints as plain handlers over HttpContext, so the local host and the Functions app map the same code.</summary>
 public static class CaseHandlers
 {
-    public static async Task<IResult> IntakeAsync(HttpContext context)
+    /// <param name="recorded">Runs once the intake created or found its case, before the answer (the host starts the
+    /// case's orchestration there), with the case as stored and the messages its first commit wrote.</param>
+    public static async Task<IResult> IntakeAsync(HttpContext context, Func<IntakeResult, Task>? recorded = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
@@ -47,6 +49,11 @@ public static class CaseHandlers
 
         var result = await services.GetRequiredService<IntakeService>().OpenAsync(
             request!, Actor.Of(receivedBy.Member), key.Length == 0 ? null : $"{caller!.Member.Id}:{key}", context.RequestAborted);
+        if (result.Case is not null && recorded is not null)
+        {
+            await recorded(result);
+        }
+
         return result.Result switch
         {
             RunResult.Applied applied => await ViewAsync(context, applied.State, caller!.Member.Id, result.Created),

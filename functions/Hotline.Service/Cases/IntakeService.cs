@@ -41,7 +41,7 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, O
             var claimed = await store.ClaimIdempotencyKeyAsync(idempotencyKey, id, cancellationToken);
             if (claimed != id && await store.GetAsync(claimed, cancellationToken) is { } existing)
             {
-                return new IntakeResult(new RunResult.Applied(existing.State, []), Created: false);
+                return new IntakeResult(new RunResult.Applied(existing.State, []), Created: false, existing);
             }
 
             // The first attempt claimed the key but died before committing: finish it under the claimed id.
@@ -54,29 +54,32 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, O
             request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore);
         try
         {
-            return new IntakeResult(await CreateAsync(intake, profile, cancellationToken), Created: true);
+            return await CreateAsync(intake, profile, cancellationToken);
         }
         catch (ConcurrencyException) when (idempotencyKey is not null)
         {
             // Two attempts with the same key raced; the other one created the case.
             var raced = await store.GetAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Case {id} vanished after a conflict.");
-            return new IntakeResult(new RunResult.Applied(raced.State, []), Created: false);
+            return new IntakeResult(new RunResult.Applied(raced.State, []), Created: false, raced);
         }
     }
 
     /// <summary>The first commit of a case; fails with <see cref="ConcurrencyException"/> if the id exists.</summary>
-    private async Task<RunResult> CreateAsync(Intake intake, Profile profile, CancellationToken cancellationToken)
+    private async Task<IntakeResult> CreateAsync(Intake intake, Profile profile, CancellationToken cancellationToken)
     {
         var decision = CaseMachine.Decide(null, intake, profile);
         if (decision is Decision.Rejected rejected)
         {
-            return new RunResult.Rejected(rejected.Rule, rejected.Reason);
+            return new IntakeResult(new RunResult.Rejected(rejected.Rule, rejected.Reason), Created: false);
         }
 
         var accepted = (Decision.Accepted)decision;
-        var stored = await store.CommitAsync(await composer.ComposeAsync(null, accepted, profile, intake.AtUtc, cancellationToken), cancellationToken);
-        return new RunResult.Applied(stored.State, accepted.Commands);
+        var commit = await composer.ComposeAsync(null, accepted, profile, intake.AtUtc, cancellationToken);
+        var stored = await store.CommitAsync(commit, cancellationToken);
+        return new IntakeResult(new RunResult.Applied(stored.State, accepted.Commands), Created: true, stored, commit.Outbox);
     }
 }
 
-public sealed record IntakeResult(RunResult Result, bool Created);
+/// <param name="Case">The case as stored (with its ETag) when the intake created or found one.</param>
+/// <param name="Outbox">The messages the creating commit wrote; empty when the case already existed.</param>
+public sealed record IntakeResult(RunResult Result, bool Created, StoredCase? Case = null, IReadOnlyList<OutboxMessage>? Outbox = null);

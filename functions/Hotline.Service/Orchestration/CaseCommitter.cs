@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Hotline.Domain.Cases;
 using Hotline.Service.Cases;
 using Hotline.Service.Storage;
@@ -12,9 +11,9 @@ namespace Hotline.Service.Orchestration;
 /// answers with the outbox rows the orchestration is to carry out.
 /// </summary>
 /// <remarks>
-/// Activities run at least once. When the commit meets a changed ETag the activity looks at the current projection:
-/// if it is exactly the state this request wanted, an earlier attempt of this activity committed it (it died before
-/// answering) and that counts as committed; otherwise someone else wrote the case and the orchestrator decides again.
+/// Activities run at least once. A retry of a commit that landed is recognised by the store itself (it finds exactly this
+/// state written and answers with it). Any other changed ETag means someone else wrote the case: the activity answers
+/// with the current projection and the orchestrator decides again.
 /// </remarks>
 public sealed class CaseCommitter(ICaseStore store, OutboxComposer composer, ProfileRegistry profiles)
 {
@@ -33,12 +32,7 @@ public sealed class CaseCommitter(ICaseStore store, OutboxComposer composer, Pro
         {
             var current = await store.GetAsync(request.State.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Case {request.State.Id} disappeared while its orchestration was running.");
-            var committedBefore = Same(current.State, request.State);
-            return new CommitOutcome(committedBefore, CaseSnapshot.Of(current), committedBefore ? outbox : []);
+            return new CommitOutcome(false, CaseSnapshot.Of(current));
         }
     }
-
-    /// <summary>Compared as JSON: the state holds immutable arrays, whose equality is by reference.</summary>
-    private static bool Same(CaseState a, CaseState b) =>
-        a.Version == b.Version && JsonSerializer.Serialize(a, OrchestrationJson.Options) == JsonSerializer.Serialize(b, OrchestrationJson.Options);
 }

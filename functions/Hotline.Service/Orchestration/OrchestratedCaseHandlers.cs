@@ -21,23 +21,10 @@ public static class OrchestratedCaseHandlers
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(orchestrations);
-        var result = await CaseHandlers.IntakeAsync(context);
-        var store = context.RequestServices.GetRequiredService<ICaseStore>();
-        if (result is IValueHttpResult { Value: CaseView view } && CaseId.TryParse(view.Id, out var id)
-            && await store.GetAsync(id, context.RequestAborted) is { } stored)
-        {
-            if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
-            {
-                await orchestrations.StartNewAsync(stored, await store.OutboxAsync(id, context.RequestAborted), context.RequestAborted);
-            }
-            else
-            {
-                // A retried intake (same Idempotency-Key): repairs a first attempt that died before its orchestration started.
-                await orchestrations.EnsureRunningAsync(stored, context.RequestAborted);
-            }
-        }
-
-        return result;
+        return await CaseHandlers.IntakeAsync(context, intake => intake.Created
+            ? orchestrations.StartNewAsync(intake.Case!, intake.Outbox ?? [], context.RequestAborted)
+            // A retried intake (same Idempotency-Key): repairs a first attempt that died before its orchestration started.
+            : orchestrations.EnsureRunningAsync(intake.Case!, context.RequestAborted));
     }
 
     /// <summary>
