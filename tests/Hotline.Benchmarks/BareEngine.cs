@@ -20,29 +20,15 @@ public sealed class BareEngine : IAsyncDisposable
 
     private BareEngine(string connectionString, string taskHub)
     {
-        var defaults = new TaskHubSettings();
+        // The local host's settings (its defaults), on a task hub of its own.
+        var settings = new TaskHubSettings { Storage = connectionString, TaskHubName = taskHub, WorkerId = taskHub + "-worker" };
         ILoggerFactory loggers = NullLoggerFactory.Instance;
-        _service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
-        {
-            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
-            TaskHubName = taskHub,
-            PartitionCount = defaults.PartitionCount,
-            MaxQueuePollingInterval = defaults.MaxQueuePollingInterval,
-            PartitionTableOperationTimeout = defaults.PartitionTableOperationTimeout,
-            WorkerId = taskHub + "-worker",
-            UseAppLease = defaults.UseAppLease,
-            ControlQueueVisibilityTimeout = defaults.ControlQueueVisibilityTimeout,
-            MaxConcurrentTaskActivityWorkItems = defaults.MaxConcurrentActivities,
-            MaxConcurrentTaskOrchestrationWorkItems = defaults.MaxConcurrentOrchestrations,
-            LoggerFactory = loggers,
-        });
+        _service = new AzureStorageOrchestrationService(settings.ToServiceSettings(connectionString, loggers));
         var shims = new DurableTaskShimFactory(null, loggers);
         _worker = new TaskHubWorker(_service, loggers);
-        _worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(nameof(BareLifecycleOrchestrator),
-            () => shims.CreateOrchestration(new TaskName(nameof(BareLifecycleOrchestrator)), new BareLifecycleOrchestrator(), parent: null)));
-        _worker.AddTaskActivities(new Creator<TaskActivity>(nameof(BareStepActivity),
-            () => shims.CreateActivity(new TaskName(nameof(BareStepActivity)), new BareStepActivity())));
-        Client = new TaskHubClient(_service, new JsonConverter(), loggers);
+        _worker.AddTaskOrchestrations(new OrchestratorCreator(nameof(BareLifecycleOrchestrator), new BareLifecycleOrchestrator(), shims));
+        _worker.AddTaskActivities(new ActivityCreator(nameof(BareStepActivity), () => new BareStepActivity(), shims));
+        Client = new TaskHubClient(_service, new SdkDataConverter(), loggers);
     }
 
     public TaskHubClient Client { get; }
@@ -67,32 +53,5 @@ public sealed class BareEngine : IAsyncDisposable
         await _worker.StopAsync(isForced: true);
         await _service.DeleteAsync();
         _worker.Dispose();
-    }
-
-    /// <summary>Registered with version "", which instances are started with; a fresh shim per episode or call.</summary>
-    private sealed class Creator<T> : ObjectCreator<T>
-    {
-        private readonly Func<T> _create;
-
-        public Creator(string name, Func<T> create)
-        {
-            Name = name;
-            Version = string.Empty;
-            _create = create;
-        }
-
-        public override T Create() => _create();
-    }
-
-    /// <summary>The SDK's System.Text.Json converter for the client, as the host's client uses (DTFx's default is Newtonsoft).</summary>
-    private sealed class JsonConverter : DurableTask.Core.Serializing.DataConverter
-    {
-        private readonly Microsoft.DurableTask.Converters.JsonDataConverter _sdk = Microsoft.DurableTask.Converters.JsonDataConverter.Default;
-
-        public override string Serialize(object value) => _sdk.Serialize(value) ?? "null";
-
-        public override string Serialize(object value, bool formatted) => Serialize(value);
-
-        public override object Deserialize(string data, Type objectType) => _sdk.Deserialize(data, objectType)!;
     }
 }

@@ -61,7 +61,7 @@ public sealed class LocalHost : IDisposable
     public async Task WaitForOutboxAsync(string caseId)
     {
         using var admin = As("admin");
-        await Until(async () => (await admin.GetOkAsync($"/api/sms/outbox?caseId={caseId}")).AsArray() is { Count: > 0 } messages
+        await Eventually.Until(async () => (await admin.GetOkAsync($"/api/sms/outbox?caseId={caseId}")).AsArray() is { Count: > 0 } messages
             && messages.All(m => m!.Str("status") != "pending"), $"the messages of case {caseId}");
     }
 
@@ -72,7 +72,7 @@ public sealed class LocalHost : IDisposable
         JsonNode? view = null;
         try
         {
-            await Until(async () => until(view = await admin.GetOkAsync($"/api/cases/{caseId}")), $"case {caseId}");
+            await Eventually.Until(async () => until(view = await admin.GetOkAsync($"/api/cases/{caseId}")), $"case {caseId}");
         }
         catch (TimeoutException e)
         {
@@ -81,20 +81,6 @@ public sealed class LocalHost : IDisposable
         }
 
         return view!;
-    }
-
-    private static async Task Until(Func<Task<bool>> condition, string what)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (waited.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                throw new TimeoutException($"Waited 30 s for {what}.");
-            }
-
-            await Task.Delay(50);
-        }
     }
 
     public HttpClient As(string staffId)

@@ -30,23 +30,13 @@ public sealed class OrchestrationAdminTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/admin/cases/{id}/orchestration")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync($"/api/admin/cases/{id}/orchestration/terminate?reason=test", null)).StatusCode);
-        await Until(async () => (await admin.GetOkAsync($"/api/admin/cases/{id}/orchestration")).Str("runtimeStatus") == "Terminated");
+        await Eventually.Until(async () => (await admin.GetOkAsync($"/api/admin/cases/{id}/orchestration")).Str("runtimeStatus") == "Terminated", "terminated");
         Assert.DoesNotContain((await admin.GetOkAsync("/api/admin/orchestrations")).AsArray(), i => i!.Str("instanceId") == "case-" + id);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/admin/cases/{id}/orchestration")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/admin/cases/{id}/orchestration")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync($"/api/admin/cases/{id}/orchestration/wake", null)).StatusCode);
-        await Until(async () => (await admin.GetOkAsync($"/api/admin/cases/{id}/orchestration")).Str("runtimeStatus") == "Running");
+        await Eventually.Until(async () => (await admin.GetOkAsync($"/api/admin/cases/{id}/orchestration")).Str("runtimeStatus") == "Running", "running again");
         Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync($"/api/admin/cases/{id}/orchestration")).StatusCode);
-    }
-
-    private static async Task Until(Func<Task<bool>> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "Waited 30 s.");
-            await Task.Delay(100);
-        }
     }
 }

@@ -5,7 +5,7 @@ namespace Hotline.Local.Durable;
 /// use inside the worker, so what the client writes (inputs, events) is read back the way the orchestrator expects, and
 /// custom status and output come back as the SDK wrote them. (DTFx's default is Newtonsoft.Json.)
 /// </summary>
-internal sealed class SdkDataConverter : DurableTask.Core.Serializing.DataConverter
+public sealed class SdkDataConverter : DurableTask.Core.Serializing.DataConverter
 {
     private readonly Microsoft.DurableTask.Converters.JsonDataConverter _sdk = Microsoft.DurableTask.Converters.JsonDataConverter.Default;
 

@@ -9,7 +9,7 @@ namespace Hotline.Local.Durable;
 /// context, the orchestrator itself none (so one instance serves every case). Registered with version "", which is what
 /// instances are started with.
 /// </summary>
-internal sealed class OrchestratorCreator : ObjectCreator<TaskOrchestration>
+public sealed class OrchestratorCreator : ObjectCreator<TaskOrchestration>
 {
     private readonly ITaskOrchestrator _orchestrator;
     private readonly DurableTaskShimFactory _shims;
@@ -26,7 +26,7 @@ internal sealed class OrchestratorCreator : ObjectCreator<TaskOrchestration>
 }
 
 /// <summary>A fresh SDK activity (from the container, with its dependencies) in a fresh shim for every call.</summary>
-internal sealed class ActivityCreator : ObjectCreator<TaskActivity>
+public sealed class ActivityCreator : ObjectCreator<TaskActivity>
 {
     private readonly Func<ITaskActivity> _activity;
     private readonly DurableTaskShimFactory _shims;

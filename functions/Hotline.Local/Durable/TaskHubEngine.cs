@@ -25,23 +25,7 @@ public sealed partial class TaskHubEngine : IHostedService, IDisposable
         ArgumentNullException.ThrowIfNull(services);
         _settings = settings;
         _logger = loggers.CreateLogger<TaskHubEngine>();
-        _service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
-        {
-            StorageAccountClientProvider = settings.AccountName is { Length: > 0 } account
-                ? new StorageAccountClientProvider(account, new global::Azure.Identity.DefaultAzureCredential())
-                : new StorageAccountClientProvider(settings.Storage is { Length: > 0 } storage ? storage : tablesSetting),
-            TaskHubName = settings.TaskHubName,
-            PartitionCount = settings.PartitionCount,
-            MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
-            PartitionTableOperationTimeout = settings.PartitionTableOperationTimeout,
-            WorkerId = settings.WorkerId,
-            UseAppLease = settings.UseAppLease,
-            ControlQueueVisibilityTimeout = settings.ControlQueueVisibilityTimeout,
-            WorkItemQueueVisibilityTimeout = settings.WorkItemQueueVisibilityTimeout,
-            MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
-            MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,
-            LoggerFactory = loggers,
-        });
+        _service = new AzureStorageOrchestrationService(settings.ToServiceSettings(tablesSetting, loggers));
         var shims = new DurableTaskShimFactory(null, loggers);
         _worker = new TaskHubWorker(_service, loggers);
         _worker.AddTaskOrchestrations(new OrchestratorCreator(nameof(CaseOrchestrator), services.GetRequiredService<CaseOrchestrator>(), shims));

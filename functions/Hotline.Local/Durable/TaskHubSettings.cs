@@ -1,3 +1,5 @@
+using DurableTask.AzureStorage;
+
 namespace Hotline.Local.Durable;
 
 /// <summary>
@@ -71,4 +73,24 @@ public sealed class TaskHubSettings
 
     /// <summary>Orchestration episodes replayed at once by this worker.</summary>
     public int MaxConcurrentOrchestrations { get; set; } = 32;
+
+    /// <summary>The backend's settings from these.</summary>
+    /// <param name="fallbackStorage">The connection string to use when neither <see cref="AccountName"/> nor <see cref="Storage"/> is set.</param>
+    public AzureStorageOrchestrationServiceSettings ToServiceSettings(string fallbackStorage, ILoggerFactory loggers) => new()
+    {
+        StorageAccountClientProvider = AccountName is { Length: > 0 } account
+            ? new StorageAccountClientProvider(account, new global::Azure.Identity.DefaultAzureCredential())
+            : new StorageAccountClientProvider(Storage is { Length: > 0 } storage ? storage : fallbackStorage),
+        TaskHubName = TaskHubName,
+        PartitionCount = PartitionCount,
+        MaxQueuePollingInterval = MaxQueuePollingInterval,
+        PartitionTableOperationTimeout = PartitionTableOperationTimeout,
+        WorkerId = WorkerId,
+        UseAppLease = UseAppLease,
+        ControlQueueVisibilityTimeout = ControlQueueVisibilityTimeout,
+        WorkItemQueueVisibilityTimeout = WorkItemQueueVisibilityTimeout,
+        MaxConcurrentTaskActivityWorkItems = MaxConcurrentActivities,
+        MaxConcurrentTaskOrchestrationWorkItems = MaxConcurrentOrchestrations,
+        LoggerFactory = loggers,
+    };
 }

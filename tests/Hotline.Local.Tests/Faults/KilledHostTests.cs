@@ -14,6 +14,8 @@ namespace Hotline.Local.Tests.Faults;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
 {
+    private static readonly TimeSpan Minute = TimeSpan.FromSeconds(60); // a restarted host waits out the killed one's leases
+
     private const string Head = "+8613900000009";     // engineering-head in the demo directory: gets each task
     private const string Worker = "+8613900000010";   // engineering-1: called when the head stays silent (R-DS-1)
     private readonly string _prefix = LocalHost.Unique("kill");
@@ -36,7 +38,7 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
         _provider.Hold();
         var keys = Enumerable.Range(1, 12).Select(i => $"burst-{i}").ToList();
         var first = await Task.WhenAll(keys.Select(k => IntakeAsync(_host, k)));
-        await Until(() => _provider.Waiting > 0, "a task SMS held at the provider");
+        await Eventually.Until(() => _provider.Waiting > 0, "a task SMS held at the provider", Minute);
 
         _host.Kill();
         _provider.Release();
@@ -48,8 +50,8 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
         var cases = again.Select(id => id!).Distinct().ToList();
         Assert.Equal(keys.Count, cases.Count);
         var store = Store();
-        await Until(async () => (await Task.WhenAll(cases.Select(id => store.OutboxAsync(CaseId.Parse(id), CancellationToken.None))))
-            .All(rows => rows.All(m => m.Status == OutboxStatus.Sent)), "every message recorded as sent, the one held at the kill included");
+        await Eventually.Until(async () => (await Task.WhenAll(cases.Select(id => store.OutboxAsync(CaseId.Parse(id), CancellationToken.None))))
+            .All(rows => rows.All(m => m.Status == OutboxStatus.Sent)), "every message recorded as sent, the one held at the kill included", Minute);
         Assert.Contains(_provider.Requests.GroupBy(r => r.RepeatabilityId), g => g.Count() > 1); // a send was repeated after the kill…
         Assert.Equal(keys.Count, Tasks(Head).Count); // …yet every case's task reached the phone once
         Assert.Equal(keys.Count, Tasks(Head).Select(t => t.Tag).Distinct().Count());
@@ -70,7 +72,7 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
             ids.Add(CaseId.Parse((await IntakeAsync(_host, key))!));
         }
 
-        await Until(() => Tasks(Head).Count == ids.Count, "the tasks delivered");
+        await Eventually.Until(() => Tasks(Head).Count == ids.Count, "the tasks delivered", Minute);
         var due = DateTimeOffset.UtcNow.AddSeconds(6);
         using (var admin = _host.As("admin"))
         {
@@ -82,7 +84,7 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
 
             foreach (var id in ids)
             {
-                await Until(async () => (await admin.GetStringAsync($"api/admin/cases/{id}/orchestration")).Contains(due.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), $"case {id}'s timer armed");
+                await Eventually.Until(async () => (await admin.GetStringAsync($"api/admin/cases/{id}/orchestration")).Contains(due.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), $"case {id}'s timer armed", Minute);
             }
         }
 
@@ -93,7 +95,7 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
         var store = Store();
         foreach (var id in ids)
         {
-            await Until(async () => (await store.GetAsync(id, CancellationToken.None))!.State.Assignee?.Value == "engineering-1", $"case {id} handed to the implementer");
+            await Eventually.Until(async () => (await store.GetAsync(id, CancellationToken.None))!.State.Assignee?.Value == "engineering-1", $"case {id} handed to the implementer", Minute);
         }
 
         await Task.Delay(TimeSpan.FromSeconds(3)); // anything fired twice would show by now
@@ -160,21 +162,5 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
             Version = stored.State.Version + 1,
         };
         await store.CommitAsync(new CaseCommit(moved, stored.ETag, [], []), CancellationToken.None);
-    }
-
-    private static Task Until(Func<bool> condition, string what) => Until(() => Task.FromResult(condition()), what);
-
-    private static async Task Until(Func<Task<bool>> condition, string what)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (waited.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                throw new TimeoutException($"Waited 60 s for {what}.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }
