@@ -16,6 +16,11 @@ public static partial class CaseMachine
             return Invalid("A summary of the request is required.");
         }
 
+        if (LinkedUnitProblem(t, p) is { } linkedUnitProblem)
+        {
+            return linkedUnitProblem;
+        }
+
         // R-EM-1: fire, public-safety and official-order categories are emergencies whatever was ticked.
         var urgency = category.Emergency ? Urgency.Emergency : t.Urgency;
         var state = new CaseState
@@ -33,6 +38,7 @@ public static partial class CaseMachine
             FirstOwner = t.By.Id,
             Team = t.Team,
             Upstream = t.Upstream,
+            LinkedUnit = p.Reporting.NamesLinkedUnit(category.Code) ? t.LinkedUnit!.Trim() : null,
         };
         var step = new Step(state, p, t.AtUtc);
         step.Log(LedgerKind.Received, $"受理（{LedgerLabels.Of(t.Channel)}）{category.Name}：{state.Summary}；首问责任人 {t.By.Id}", "R-IN-1", t.By.Id);
@@ -71,6 +77,11 @@ public static partial class CaseMachine
         if (reason is { } why)
         {
             step.Log(LedgerKind.Opened, $"立项（{LedgerLabels.Of(why)}）", "R-IN-2", t.By.Id);
+        }
+
+        if (step.State.LinkedUnit is { } linkedUnit)
+        {
+            step.Log(LedgerKind.Opened, $"投诉对象：二级联动单位 {linkedUnit}；中心核查、协调、督办", "R-DS-8", t.By.Id);
         }
 
         if (t.Upstream is { } item)
@@ -113,6 +124,22 @@ public static partial class CaseMachine
 
         RouteOrDispatch(step);
         return step.Accept();
+    }
+
+    /// <summary>R-DS-8: a complaint about a second-level linked unit names one of the profile's linked units; no other intake names one.</summary>
+    private static Decision.Rejected? LinkedUnitProblem(Intake t, Profile p)
+    {
+        var reporting = p.Reporting;
+        var named = !string.IsNullOrWhiteSpace(t.LinkedUnit);
+        if (!reporting.NamesLinkedUnit(t.Category))
+        {
+            return named ? Invalid($"linkedUnit: only a '{reporting.LinkedUnitCategory ?? "linked-unit"}' complaint names a linked unit (R-DS-8).") : null;
+        }
+
+        var units = reporting.LinkedUnits ?? [];
+        return named && units.Contains(t.LinkedUnit!.Trim(), StringComparer.Ordinal)
+            ? null
+            : Invalid($"linkedUnit: name the second-level linked unit the complaint is about: {string.Join("、", units)} (R-DS-8).");
     }
 
     /// <summary>Timers that belong to the case as a whole, from the moment it is opened.</summary>

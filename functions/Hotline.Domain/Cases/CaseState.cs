@@ -31,6 +31,9 @@ public sealed record CaseState
     public StaffId? Assignee { get; init; }
 
     public UpstreamItem? Upstream { get; init; }
+
+    /// <summary>12319: the second-level linked unit the complaint is about (R-DS-8); the centre checks and supervises it.</summary>
+    public string? LinkedUnit { get; init; }
     public DateTimeOffset? DispatchedUtc { get; init; }
     public DateTimeOffset? AcknowledgedUtc { get; init; }
     public DateTimeOffset? FirstResponseUtc { get; init; }

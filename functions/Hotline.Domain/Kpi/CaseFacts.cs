@@ -24,6 +24,9 @@ public sealed record CaseFacts
     /// </summary>
     public string? ServiceArea { get; init; }
 
+    /// <summary>12319: the second-level linked unit the complaint is about (R-DS-8); null for every other case.</summary>
+    public string? LinkedUnit { get; init; }
+
     /// <summary>Staff id of the person responsible for handling; null while unassigned.</summary>
     public string? Assignee { get; init; }
 

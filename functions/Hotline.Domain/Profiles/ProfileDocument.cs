@@ -39,7 +39,7 @@ internal sealed record RevisitDocument(string? Within, string? StageWithin, bool
 /// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
 internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null);
 
-internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory);
+internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null);
 
 internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate);
 #pragma warning restore CA1812

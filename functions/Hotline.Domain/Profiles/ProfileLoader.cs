@@ -212,7 +212,15 @@ public static partial class ProfileLoader
                 errors.Add($"reporting.linkedUnitCategory: '{code}' is not a category of this profile");
             }
 
-            return new Reports.ReportingPolicy(r.RollUpDay, r.UpstreamReportDay, r.LinkedUnitCategory);
+            // R-DS-8: a complaint about a linked unit names it, so the list must exist wherever the category does.
+            var linkedUnits = (r.LinkedUnits ?? []).Select(u => u.Trim()).ToList();
+            if (r.LinkedUnitCategory is not null && (linkedUnits.Count == 0 || linkedUnits.Any(string.IsNullOrEmpty)
+                || linkedUnits.Distinct(StringComparer.Ordinal).Count() != linkedUnits.Count))
+            {
+                errors.Add("reporting.linkedUnits: name each second-level linked unit once (R-DS-8)");
+            }
+
+            return new Reports.ReportingPolicy(r.RollUpDay, r.UpstreamReportDay, r.LinkedUnitCategory, r.LinkedUnitCategory is null ? null : linkedUnits);
         }
 
         private DeadlineSpec? Spec(string? text, string path)

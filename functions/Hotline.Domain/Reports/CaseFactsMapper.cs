@@ -52,6 +52,7 @@ public static class CaseFactsMapper
             Category = state.Category,
             ServiceArea = revisits.LastOrDefault(r => r.ServiceArea is not null)?.ServiceArea
                 ?? profile?.FindCategory(state.Category)?.ServiceArea,
+            LinkedUnit = state.LinkedUnit,
             Assignee = state.Assignee?.Value,
             ReceivedBy = state.FirstOwner.Value,
             OpenedUtc = opened,

@@ -45,10 +45,26 @@ public sealed record MonthlyStatistics(
             KpiCalculator.ByCategory(own, asOf, profile.Kpi),
             KpiCalculator.ByServiceArea(own, asOf, profile.Kpi),
             split is null ? null : new LinkedUnitStatistics(
-                split, KpiCalculator.Calculate(linked, asOf, profile.Kpi), KpiCalculator.ByServiceArea(linked, asOf, profile.Kpi)),
+                split,
+                KpiCalculator.Calculate(linked, asOf, profile.Kpi),
+                KpiCalculator.ByServiceArea(linked, asOf, profile.Kpi),
+                ByLinkedUnit(linked, policy.LinkedUnits ?? [], asOf, profile.Kpi)),
             ReportingDeadlines.For(policy, profile.Calendar, year, month));
+    }
+
+    private static List<KpiBreakdownRow> ByLinkedUnit(List<CaseFacts> linked, IReadOnlyList<string> units, DateTimeOffset asOf, KpiTargets targets)
+    {
+        // Complaints recorded before the unit was named (or about a unit since removed from the profile) keep their own rows.
+        var others = linked.Select(f => f.LinkedUnit).Where(u => u is null || !units.Contains(u, StringComparer.Ordinal)).Distinct();
+        return units.Concat(others)
+            .Select(unit => new KpiBreakdownRow(unit, KpiCalculator.Calculate(linked.Where(f => f.LinkedUnit == unit), asOf, targets)))
+            .ToList();
     }
 }
 
-/// <summary>R-RP-5: complaints about the linked units' quality, efficiency and attitude, with their own KPIs.</summary>
-public sealed record LinkedUnitStatistics(string Category, KpiReport Report, IReadOnlyList<KpiBreakdownRow> ByServiceArea);
+/// <summary>
+/// R-RP-5: complaints about the linked units' quality, efficiency and attitude, with their own KPIs; R-DS-8: one row per
+/// linked unit the profile names, in the profile's order, a unit without complaints included (the centre supervises each).
+/// </summary>
+public sealed record LinkedUnitStatistics(
+    string Category, KpiReport Report, IReadOnlyList<KpiBreakdownRow> ByServiceArea, IReadOnlyList<KpiBreakdownRow> ByLinkedUnit);

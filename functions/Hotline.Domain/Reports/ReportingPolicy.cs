@@ -6,7 +6,8 @@ namespace Hotline.Domain.Reports;
 /// <param name="RollUpDay">Heating (R-RP-4, 003 §七): the month's roll-up is done by this day of the month.</param>
 /// <param name="UpstreamReportDay">Heating (R-RP-4): the report reaches the upstream office by this day of the month.</param>
 /// <param name="LinkedUnitCategory">12319 (R-RP-5): complaints about second-level linked units, reported apart.</param>
-public sealed record ReportingPolicy(int? RollUpDay = null, int? UpstreamReportDay = null, string? LinkedUnitCategory = null)
+/// <param name="LinkedUnits">12319 (R-DS-8): the second-level linked units a complaint in <paramref name="LinkedUnitCategory"/> must name.</param>
+public sealed record ReportingPolicy(int? RollUpDay = null, int? UpstreamReportDay = null, string? LinkedUnitCategory = null, IReadOnlyList<string>? LinkedUnits = null)
 {
     public static ReportingPolicy None { get; } = new();
 
@@ -15,4 +16,7 @@ public sealed record ReportingPolicy(int? RollUpDay = null, int? UpstreamReportD
         ArgumentNullException.ThrowIfNull(profile);
         return profile.Reporting;
     }
+
+    /// <summary>Whether a complaint in <paramref name="category"/> must name the linked unit it is about (R-DS-8).</summary>
+    public bool NamesLinkedUnit(string category) => LinkedUnitCategory is not null && string.Equals(category, LinkedUnitCategory, StringComparison.Ordinal);
 }

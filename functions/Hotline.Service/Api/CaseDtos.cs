@@ -16,7 +16,8 @@ public sealed record IntakeBody(
     string? Profile,
     UpstreamBody? Upstream,
     bool? HandledByBuildingBefore,
-    bool? Anonymous = null);
+    bool? Anonymous = null,
+    string? LinkedUnit = null);
 
 public sealed record CallerBody(string? Name, string? Phone, string? Address, string? Property);
 
@@ -65,7 +66,8 @@ public sealed record CaseView(
     IReadOnlyList<TimelineView> Timeline,
     IReadOnlyList<RevisitView> Revisits,
     ClosureView? Closure,
-    int Version);
+    int Version,
+    string? LinkedUnit = null);
 
 /// <param name="Masked">True when the viewer has no part in the case and sees masked data (R-PV-1).</param>
 /// <param name="Name">Null when the reporter is unknown (anonymous report, item found by staff: R-IN-8).</param>

@@ -25,7 +25,8 @@ public static class CaseViews
             [.. ledger.OrderBy(e => e.Sequence).Select(e => new TimelineView(e.Sequence, e.AtUtc, Kebab(e.Kind), e.By?.Value, Text(e.Text), e.Rule))],
             [.. s.Revisits.Select(r => new RevisitView(Kebab(r.Stage), RatingCode(r.Rating), r.Comment is null ? null : Text(r.Comment), r.ServiceArea, r.By.Value, r.AtUtc))],
             s.Closure is { } c ? new ClosureView(Kebab(c.Outcome), Text(c.FinalResult), c.ApprovedBy?.Value, c.Dispatcher.Value, c.AtUtc) : null,
-            s.Version);
+            s.Version,
+            s.LinkedUnit);
     }
 
     public static CaseSummaryView Summary(CaseState s, StaffId viewer, DateTimeOffset now)

@@ -62,6 +62,12 @@ public static class IntakeValidator
             v.Add("category", $"'{category}' is not a category of profile {profile.Id}: {string.Join(", ", profile.Categories.Select(c => c.Code))}.");
         }
 
+        var linkedUnit = v.Optional(body.LinkedUnit, "linkedUnit", 100) is { Length: > 0 } named ? named : null;
+        if (category is not null && profile is not null && LinkedUnitProblem(profile, category, linkedUnit) is { } linkedUnitProblem)
+        {
+            v.Add("linkedUnit", linkedUnitProblem);
+        }
+
         var summary = v.Required(body.Summary, "summary", 500);
         var details = v.Optional(body.Details, "details", 4000);
         var channel = v.Enum<Channel>(body.Channel, "channel", Channel.Phone);
@@ -96,6 +102,21 @@ public static class IntakeValidator
         }
 
         return (new IntakeRequest(profile!, caller!, channel!.Value, category!, urgency!.Value, summary!, details, decision!.Value, reason, upstream,
-            body.HandledByBuildingBefore ?? true), receivedBy, v);
+            body.HandledByBuildingBefore ?? true, LinkedUnit: linkedUnit), receivedBy, v);
+    }
+
+    /// <summary>R-DS-8: a 12319 complaint about a linked unit names one of the profile's units; nothing else names one.</summary>
+    private static string? LinkedUnitProblem(Hotline.Domain.Profiles.Profile profile, string category, string? linkedUnit)
+    {
+        var reporting = profile.Reporting;
+        if (!reporting.NamesLinkedUnit(category))
+        {
+            return linkedUnit is null ? null : $"Only a '{reporting.LinkedUnitCategory ?? "linked-unit"}' complaint names a linked unit (R-DS-8).";
+        }
+
+        var units = reporting.LinkedUnits ?? [];
+        return linkedUnit is not null && units.Contains(linkedUnit, StringComparer.Ordinal)
+            ? null
+            : $"Required for a complaint about a second-level linked unit (R-DS-8): one of {string.Join("、", units)}.";
     }
 }

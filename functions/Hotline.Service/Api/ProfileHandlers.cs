@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Service.Api;
 
-public sealed record ProfileView(string Id, string Name, string Source, bool IsDefault, IReadOnlyList<CategoryView> Categories);
+/// <param name="LinkedUnitCategory">12319: the category whose complaints name one of <paramref name="LinkedUnits"/> (R-DS-8).</param>
+public sealed record ProfileView(
+    string Id, string Name, string Source, bool IsDefault, IReadOnlyList<CategoryView> Categories,
+    string? LinkedUnitCategory = null, IReadOnlyList<string>? LinkedUnits = null);
 
 public sealed record CategoryView(string Code, string Name, bool Emergency, bool Paid, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling);
 
@@ -25,6 +28,7 @@ public static class ProfileHandlers
         var registry = services.GetRequiredService<ProfileRegistry>();
         return Results.Ok(registry.All.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new ProfileView(
             p.Id, p.Name, p.Source, p.Id == registry.Default.Id,
-            [.. p.Categories.Select(c => new CategoryView(c.Code, c.Name, c.Emergency, c.Paid, c.RequiresServiceSlip, c.NeedsInstruction, c.Handling?.ToString()))])).ToList());
+            [.. p.Categories.Select(c => new CategoryView(c.Code, c.Name, c.Emergency, c.Paid, c.RequiresServiceSlip, c.NeedsInstruction, c.Handling?.ToString()))],
+            p.Reporting.LinkedUnitCategory, p.Reporting.LinkedUnits)).ToList());
     }
 }

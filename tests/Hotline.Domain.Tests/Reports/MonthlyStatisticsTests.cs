@@ -49,8 +49,8 @@ public sealed class MonthlyStatisticsTests
     {
         var water = Receive("municipal-12319", "2026-11-03 10:00", "agent1", "water");
         var consult = Receive("municipal-12319", "2026-11-04 10:00", "agent1", "consultation", IntakeDecision.Answered);
-        var linked1 = Receive("municipal-12319", "2026-11-05 10:00", "agent2", "linked-unit");
-        var linked2 = Receive("municipal-12319", "2026-11-06 10:00", "agent2", "linked-unit");
+        var linked1 = Receive("municipal-12319", "2026-11-05 10:00", "agent2", "linked-unit", linkedUnit: "燃气公司");
+        var linked2 = Receive("municipal-12319", "2026-11-06 10:00", "agent2", "linked-unit", linkedUnit: "燃气公司");
         linked2.AdvanceTo(Local("2026-11-06 10:20")).Do(at => new Acknowledge(at, Person("supervision-head")));
 
         var stats = MonthlyStatistics.Build(Municipal, 2026, 11, Local("2026-12-02 09:00"), [Of(water), Of(consult), Of(linked1), Of(linked2)]);
@@ -65,5 +65,25 @@ public sealed class MonthlyStatisticsTests
         // linked2 answered in 20 minutes, linked1 never: 1 of 2 first responses on time.
         Assert.Equal((1, 2), (linked.Report.FeedbackTimeliness.Numerator, linked.Report.FeedbackTimeliness.Denominator));
         Assert.Equal("StaffEfficiency", Assert.Single(linked.ByServiceArea).Key);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-DS-8")]
+    public void Municipal_FiguresPerLinkedUnit_EveryUnitTheProfileNames()
+    {
+        var gas1 = Receive("municipal-12319", "2026-11-05 10:00", "agent1", "linked-unit", linkedUnit: "燃气公司");
+        var gas2 = Receive("municipal-12319", "2026-11-06 10:00", "agent1", "linked-unit", linkedUnit: "燃气公司");
+        var bus = Receive("municipal-12319", "2026-11-07 10:00", "agent1", "linked-unit", linkedUnit: "公交公司");
+        gas2.AdvanceTo(Local("2026-11-06 10:20")).Do(at => new Acknowledge(at, Person("supervision-head")));
+
+        var stats = MonthlyStatistics.Build(Municipal, 2026, 11, Local("2026-12-02 09:00"), [Of(gas1), Of(gas2), Of(bus)]);
+
+        var rows = stats.LinkedUnits!.ByLinkedUnit;
+        Assert.Equal(Municipal.Reporting.LinkedUnits, rows.Select(r => r.Key));
+        var gas = rows.Single(r => r.Key == "燃气公司").Report;
+        Assert.Equal(2, gas.Volume.Opened);
+        Assert.Equal((1, 2), (gas.FeedbackTimeliness.Numerator, gas.FeedbackTimeliness.Denominator));
+        Assert.Equal(1, rows.Single(r => r.Key == "公交公司").Report.Volume.Opened);
+        Assert.Equal(0, rows.Single(r => r.Key == "自来水公司").Report.Volume.Opened);
     }
 }

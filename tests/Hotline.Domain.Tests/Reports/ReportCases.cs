@@ -14,13 +14,15 @@ internal static class ReportCases
     private static int _sequence = 9000;
 
     /// <summary>Receives a request at <paramref name="localTime"/> (profile time zone +08:00), recorded by <paramref name="agent"/>.</summary>
-    public static Scenario Receive(string profileId, string localTime, string agent, string category, IntakeDecision decision = IntakeDecision.Open)
+    /// <param name="linkedUnit">The linked unit a 12319 complaint names (R-DS-8).</param>
+    public static Scenario Receive(
+        string profileId, string localTime, string agent, string category, IntakeDecision decision = IntakeDecision.Open, string? linkedUnit = null)
     {
         var s = new Scenario(profileId, Scenario.Local(localTime));
         var id = CaseId.Create(DateOnly.FromDateTime(s.Now.UtcDateTime), Interlocked.Increment(ref _sequence));
         var team = TeamResolver.Resolve(s.Profile, category, TestOrg.Directory);
         var reason = decision == IntakeDecision.Open ? OpenReason.OnSiteWork : (OpenReason?)null;
-        var intake = new Intake(s.Now, TestOrg.Actor(agent), id, Scenario.Caller, Channel.Phone, category, Urgency.Normal, LeakySummary, null, decision, reason, team);
+        var intake = new Intake(s.Now, TestOrg.Actor(agent), id, Scenario.Caller, Channel.Phone, category, Urgency.Normal, LeakySummary, null, decision, reason, team, LinkedUnit: linkedUnit);
         Assert.IsType<Decision.Accepted>(s.Apply(intake));
         return s;
     }

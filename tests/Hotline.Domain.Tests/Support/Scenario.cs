@@ -47,12 +47,12 @@ public sealed class Scenario
     /// <param name="caller">Who reported it; the standard caller when null.</param>
     public Decision Intake(
         string category, IntakeDecision decision, Urgency urgency = Urgency.Normal, OpenReason? reason = OpenReason.OnSiteWork, UpstreamItem? upstream = null,
-        bool handledBefore = true, Caller? caller = null)
+        bool handledBefore = true, Caller? caller = null, string? linkedUnit = null)
     {
         var id = CaseId.Create(DateOnly.FromDateTime(Now.UtcDateTime), Interlocked.Increment(ref _sequence) % 9000 + 1);
         var team = TeamResolver.Resolve(Profile, category, TestOrg.Directory);
         var channel = upstream is null ? Channel.Phone : Channel.Upstream;
-        return Apply(new Intake(Now, TestOrg.Agent, id, caller ?? Caller, channel, category, urgency, "楼上漏水", null, decision, reason, team, upstream, handledBefore));
+        return Apply(new Intake(Now, TestOrg.Agent, id, caller ?? Caller, channel, category, urgency, "楼上漏水", null, decision, reason, team, upstream, handledBefore, linkedUnit));
     }
 
     /// <summary>Applies a trigger at the current time; an accepted decision becomes the new state.</summary>

@@ -15,6 +15,9 @@ export function renderIntake(container, ctx) {
   const category = field({ name: 'category', zh: '类别', en: 'category', options: codes(CATEGORY), value: 'repair' });
   const profile = field({ name: 'profile', zh: '业务规程', en: 'profile', options: [] });
   profile.hidden = true;
+  // R-DS-8: a 12319 complaint about a second-level linked unit names the unit; shown only for that category.
+  const linkedUnit = field({ name: 'linkedUnit', zh: '被投诉的联动单位', en: 'linked unit (R-DS-8)', options: [], blank: '请选择' });
+  linkedUnit.hidden = true;
   const submit = h('button', { type: 'submit', class: 'primary' }, '提交受理 ', h('small', { class: 'en' }, 'Submit'));
   // One key per filled-in form: a double click or a retry after a timeout files the call once.
   let idempotencyKey = crypto.randomUUID();
@@ -30,6 +33,7 @@ export function renderIntake(container, ctx) {
     field({ name: 'channel', zh: '来源', en: 'channel', options: codes(CHANNEL), value: 'phone' }),
     profile,
     category,
+    linkedUnit,
     field({ name: 'urgency', zh: '紧急程度', en: 'urgency', options: codes(URGENCY), value: 'normal' }),
     field({ name: 'receivedBy', zh: '首问责任人', en: 'received by', value: session.current?.staffId ?? '' }),
     field({ name: 'summary', zh: '诉求摘要', en: 'summary', wide: true }),
@@ -55,18 +59,27 @@ export function renderIntake(container, ctx) {
   });
 
   container.replaceChildren(form);
-  loadProfiles(profile.querySelector('select'), category.querySelector('select')).then(() => { profile.hidden = false; }, () => {});
+  loadProfiles(profile.querySelector('select'), category.querySelector('select'), linkedUnit)
+    .then(() => { profile.hidden = false; }, () => {});
 }
 
 /** The deployment's profiles and their categories (GET /api/profiles); the default profile is preselected. */
-async function loadProfiles(profileSelect, categorySelect) {
+async function loadProfiles(profileSelect, categorySelect, linkedUnit) {
   const profiles = await get('/api/profiles');
+  const unitSelect = linkedUnit.querySelector('select');
+  const showLinkedUnit = () => {
+    const p = profiles.find(x => x.id === profileSelect.value);
+    linkedUnit.hidden = !p?.linkedUnitCategory || categorySelect.value !== p.linkedUnitCategory;
+    unitSelect.replaceChildren(h('option', { value: '' }, '请选择'), ...(p?.linkedUnits ?? []).map(u => h('option', { value: u }, u)));
+  };
+  categorySelect.addEventListener('change', showLinkedUnit);
   const fill = p => {
     const keep = categorySelect.value;
     categorySelect.replaceChildren(...p.categories.map(c => h('option', { value: c.code }, `${c.name} · ${c.code}`)));
     if (p.categories.some(c => c.code === keep)) {
       categorySelect.value = keep;
     }
+    showLinkedUnit();
   };
   profileSelect.replaceChildren(...profiles.map(p => h('option', { value: p.id }, `${p.name} · ${p.id}`)));
   const chosen = profiles.find(p => p.isDefault) ?? profiles[0];
