@@ -125,6 +125,10 @@ public static partial class CaseMachine
                 step.Notify(s.FirstOwner, new Notice(NoticeKind.PaidOrderLate), "R-FU-9");
                 break;
 
+            case DeadlineKind.UpstreamReportDue:
+                OnUpstreamReportDue(step);
+                break;
+
             case DeadlineKind.PaidArrivalDue when s.ArrivedUtc is null && working:
                 step.Log(LedgerKind.Escalated, "有偿服务未能在25分钟内到场", "R-FU-9");
                 step.Notify(s.FirstOwner, new Notice(NoticeKind.PaidArrivalLate), "R-FU-9");
@@ -138,6 +142,7 @@ public static partial class CaseMachine
         var p = step.Profile;
         step.Log(LedgerKind.Escalated, $"超过处理时限 {p.Calendar.FormatLocal(due)}", "R-FU-7");
         step.Notify(s.Assignee, new Notice(NoticeKind.Overdue, DueUtc: due), "R-FU-7");
+        TransferInWritingWhenOverdue(step);
         if (s.SecondComplaints > 0 && p.FollowUp.SecondComplaintLadder)
         {
             // R-FU-8: still overdue after a second complaint: report up one level at each re-check.

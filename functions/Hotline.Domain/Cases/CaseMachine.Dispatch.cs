@@ -34,6 +34,7 @@ public static partial class CaseMachine
         var due = step.State.HandlingDueUtc ?? HandlingDue(step, category);
         step.Notify(to, new Notice(NoticeKind.TaskAssigned, DueUtc: due), "R-DS-1");
         step.Log(LedgerKind.Dispatched, $"派单至 {team.Unit}：{to}", "R-DS-5");
+        RecordTransfer(step, category);
         if (p.Dispatch.NotifyOfficeHead && team.OfficeHead is { } head && head != to)
         {
             step.Notify(head, new Notice(NoticeKind.TaskAssigned, DueUtc: due), "R-DS-2");

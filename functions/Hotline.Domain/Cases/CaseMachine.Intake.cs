@@ -90,6 +90,8 @@ public static partial class CaseMachine
         }
 
         ArmCaseTimers(step);
+        ArmUpstreamReport(step);
+        ReportMajorUpstream(step);
         if (urgency == Urgency.Emergency)
         {
             StartEmergency(step, t.By.Id);

@@ -148,6 +148,8 @@ public static partial class CaseMachine
 
         if (s.Upstream is not null)
         {
+            step.State = step.State with { UpstreamReportedUtc = t.AtUtc };
+            step.Cancel(DeadlineKind.UpstreamReportDue);
             step.Notify(s.Team.Upstream, new Notice(NoticeKind.UpstreamReport, Text: t.Result.Trim()), "R-FU-7");
         }
 

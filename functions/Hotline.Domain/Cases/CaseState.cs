@@ -32,6 +32,12 @@ public sealed record CaseState
 
     public UpstreamItem? Upstream { get; init; }
 
+    /// <summary>When the upstream office was last told about this case (a report, the result, or a major event: R-FU-7, R-DS-9).</summary>
+    public DateTimeOffset? UpstreamReportedUtc { get; init; }
+
+    /// <summary>When the complaint was transferred in writing (major, complex or overdue items: R-DS-9).</summary>
+    public DateTimeOffset? WrittenTransferUtc { get; init; }
+
     /// <summary>12319: the second-level linked unit the complaint is about (R-DS-8); the centre checks and supervises it.</summary>
     public string? LinkedUnit { get; init; }
     public DateTimeOffset? DispatchedUtc { get; init; }

@@ -59,4 +59,12 @@ public enum NoticeKind
     CallerRedirected,
     /// <summary>The caller is told the result when the case is finished (R-FB-1).</summary>
     CallerResult,
+    /// <summary>An overdue complaint transferred again in writing (R-DS-9).</summary>
+    WrittenTransfer,
+    /// <summary>A major or sudden event reported to the upstream office at once (R-DS-9).</summary>
+    UpstreamMajorReport,
+    /// <summary>A complex supervision item, with the leader's opinion, notified to the upstream office in writing (R-DS-9).</summary>
+    UpstreamWrittenNotice,
+    /// <summary>To the hotline agent: the supervision item's report to the upstream office is due (R-FU-7).</summary>
+    UpstreamReportDue,
 }

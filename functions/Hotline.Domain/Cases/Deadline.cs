@@ -33,4 +33,6 @@ public enum DeadlineKind
     PaidOrderDue,
     /// <summary>Paid service: arrival within 25 minutes (R-FU-9).</summary>
     PaidArrivalDue,
+    /// <summary>The hotline's deadline to report a supervision item to the upstream office (R-FU-7).</summary>
+    UpstreamReportDue,
 }

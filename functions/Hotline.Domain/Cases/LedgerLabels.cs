@@ -77,6 +77,10 @@ internal static class LedgerLabels
         NoticeKind.UpstreamReport => "督办件反馈",
         NoticeKind.CallerAccepted => "受理及处理时限",
         NoticeKind.CallerResult => "处理结果",
+        NoticeKind.WrittenTransfer => "书面转办",
+        NoticeKind.UpstreamMajorReport => "重大事件报告二级网络",
+        NoticeKind.UpstreamWrittenNotice => "书面告知二级网络",
+        NoticeKind.UpstreamReportDue => "督办件上报提醒",
         _ => "请先向楼盘反映",
     };
 }

@@ -99,3 +99,6 @@ public sealed record AttemptRefused(DateTimeOffset AtUtc, StaffId By, string Wha
 
 /// <summary>The manager decides not to open a referred request (R-IN-2): it stays a call record (R-IN-3).</summary>
 public sealed record Decline(DateTimeOffset AtUtc, Actor By, string Reason) : StaffTrigger(AtUtc, By);
+
+/// <summary>The hotline reports a supervision item's progress or result to the upstream office (R-FU-7).</summary>
+public sealed record ReportUpstream(DateTimeOffset AtUtc, Actor By, string Text) : StaffTrigger(AtUtc, By);

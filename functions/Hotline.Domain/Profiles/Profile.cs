@@ -24,6 +24,7 @@ public sealed record Profile
     public EmergencyPolicy Emergency { get; init; } = new();
     public RevisitPolicy Revisit { get; init; } = new();
     public ClosurePolicy Closure { get; init; } = new();
+    public SupervisionPolicy Supervision { get; init; } = new();
     public KpiTargets Kpi { get; init; } = KpiTargets.Default;
     public PenaltySchedule Penalties { get; init; } = PenaltySchedule.Default;
     public Reports.ReportingPolicy Reporting { get; init; } = Reports.ReportingPolicy.None;
@@ -56,7 +57,13 @@ public sealed record IntakePolicy(bool EscalationOnly = false, bool TellCallerTi
 /// <param name="AcknowledgeWithin">When the supervisor has not answered by then, contact the implementer (R-DS-1).</param>
 /// <param name="NotifyOfficeHead">Also tell the head of the unit's office (R-DS-2).</param>
 /// <param name="ForwardWithin">A unit that is not responsible forwards within this (R-IN-7); later is a late transfer (R-RP-7).</param>
-public sealed record DispatchPolicy(DeadlineSpec? AcknowledgeWithin = null, bool NotifyOfficeHead = false, DeadlineSpec? ForwardWithin = null);
+/// <param name="WrittenTransfers">Ordinary items by phone; major, complex or overdue ones in writing (R-DS-9, heating 003 §五).</param>
+public sealed record DispatchPolicy(DeadlineSpec? AcknowledgeWithin = null, bool NotifyOfficeHead = false, DeadlineSpec? ForwardWithin = null, bool WrittenTransfers = false);
+
+/// <summary>The hotline's duties to the upstream office that forwards supervision items (督办件, heating 003).</summary>
+/// <param name="ReportWithin">Each item is reported upstream within this from receipt, or by its own earlier deadline (R-FU-7).</param>
+/// <param name="ReportMajorAtOnce">Major or sudden events are reported upstream at once and handled as it instructs (R-DS-9).</param>
+public sealed record SupervisionPolicy(DeadlineSpec? ReportWithin = null, bool ReportMajorAtOnce = false);
 
 /// <param name="First">First follow-up after dispatch (R-FU-1: PT2H).</param>
 /// <param name="EndOfDay">Second follow-up before the end of the working day (R-FU-2).</param>

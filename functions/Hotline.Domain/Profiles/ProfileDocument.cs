@@ -17,7 +17,8 @@ internal sealed record ProfileDocument(
     ClosureDocument? Closure,
     KpiDocument? Kpi,
     Dictionary<string, decimal[]>? Penalties,
-    ReportingDocument? Reporting = null);
+    ReportingDocument? Reporting = null,
+    SupervisionDocument? Supervision = null);
 
 internal sealed record CalendarDocument(string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays);
 
@@ -26,7 +27,9 @@ internal sealed record CategoryDocument(
 
 internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
 
-internal sealed record DispatchDocument(string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin);
+internal sealed record DispatchDocument(string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin, bool WrittenTransfers = false);
+
+internal sealed record SupervisionDocument(string? ReportWithin, bool ReportMajorAtOnce = false);
 
 internal sealed record FollowUpDocument(
     string? First, bool EndOfDay, string? EndOfDayLead, string? WeeklyReview, string? Daily, string? FirstResponse, string? EscalateAfter,

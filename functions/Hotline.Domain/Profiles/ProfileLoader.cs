@@ -84,7 +84,7 @@ public static partial class ProfileLoader
                 Calendar = calendar!,
                 Categories = categories,
                 Intake = new IntakePolicy(i.EscalationOnly, i.TellCallerTimeLimit ?? true, Spec(i.DefaultTimeLimit, "intake.defaultTimeLimit")),
-                Dispatch = new DispatchPolicy(Spec(d.AcknowledgeWithin, "dispatch.acknowledgeWithin"), d.NotifyOfficeHead, Spec(d.ForwardWithin, "dispatch.forwardWithin")),
+                Dispatch = new DispatchPolicy(Spec(d.AcknowledgeWithin, "dispatch.acknowledgeWithin"), d.NotifyOfficeHead, Spec(d.ForwardWithin, "dispatch.forwardWithin"), d.WrittenTransfers),
                 FollowUp = new FollowUpPolicy(
                     Spec(f.First, "followUp.first"), f.EndOfDay, Duration(f.EndOfDayLead, "followUp.endOfDayLead"),
                     Spec(f.WeeklyReview, "followUp.weeklyReview"), Spec(f.Daily, "followUp.daily"), Spec(f.FirstResponse, "followUp.firstResponse"),
@@ -96,6 +96,7 @@ public static partial class ProfileLoader
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),
+                Supervision = new SupervisionPolicy(Spec(doc.Supervision?.ReportWithin, "supervision.reportWithin"), doc.Supervision?.ReportMajorAtOnce ?? false),
             };
 
             if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))

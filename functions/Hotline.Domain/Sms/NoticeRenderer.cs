@@ -50,7 +50,12 @@ public static class NoticeRenderer
             NoticeKind.Reopened => SmsTemplates.Reopened(reference, summary),
             NoticeKind.PaidOrderLate => SmsTemplates.PaidOrderLate(reference),
             NoticeKind.PaidArrivalLate => SmsTemplates.PaidArrivalLate(reference),
-            NoticeKind.UpstreamReport => SmsTemplates.UpstreamReport(reference, state.Upstream?.Number ?? reference, notice.Text ?? string.Empty),
+            NoticeKind.UpstreamReport => SmsTemplates.UpstreamReport(
+                reference, state.Upstream?.Number ?? reference, notice.Text ?? string.Empty, finished: state.Status is CaseStatus.Completed or CaseStatus.Closed),
+            NoticeKind.WrittenTransfer => SmsTemplates.WrittenTransfer(reference, summary, Due()),
+            NoticeKind.UpstreamMajorReport => SmsTemplates.UpstreamMajorReport(reference, category, summary),
+            NoticeKind.UpstreamWrittenNotice => SmsTemplates.UpstreamWrittenNotice(reference, state.Upstream?.Number ?? reference, summary),
+            NoticeKind.UpstreamReportDue => SmsTemplates.UpstreamReportDue(reference, state.Upstream?.Number ?? reference),
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),
             NoticeKind.CallerRedirected => SmsTemplates.CallerRedirected(notice.Text ?? state.Caller.Property),
             NoticeKind.CallerResult => SmsTemplates.CallerResult(state.Id.Value, notice.Text ?? string.Empty),

@@ -39,9 +39,25 @@ public static partial class SmsTemplates
     public static string PaidArrivalLate(string reference) =>
         $"【有偿服务{reference}】未能在25分钟内到场，请致电业主约定新的时间";
 
-    /// <summary>To the upstream office: the supervision item's result (R-FU-7).</summary>
-    public static string UpstreamReport(string reference, string item, string result) =>
-        SmsFit.OneSegment(r => $"【督办件{item}反馈】编号{reference}已办结：{r}", result);
+    /// <summary>To the upstream office: the supervision item's result, or how far it has got (R-FU-7).</summary>
+    public static string UpstreamReport(string reference, string item, string result, bool finished = true) =>
+        SmsFit.OneSegment(r => $"【督办件{item}反馈】编号{reference}{(finished ? "已办结" : "办理情况")}：{r}", result);
+
+    /// <summary>To the handler: an overdue complaint transferred again in writing (R-DS-9). No reply is expected.</summary>
+    public static string WrittenTransfer(string reference, string summary, string due) =>
+        SmsFit.OneSegment(s => $"【书面转办{reference}】{s}，时限{due}已过仍未办结，现书面转交，请即办理并反馈", summary);
+
+    /// <summary>To the upstream office at once: a major or sudden event (R-DS-9).</summary>
+    public static string UpstreamMajorReport(string reference, string category, string summary) =>
+        SmsFit.OneSegment(s => $"【重大事件报告{reference}】{category}：{s}。已立项处置，请批示", summary);
+
+    /// <summary>To the upstream office: a complex supervision item, in writing with the leader's opinion (R-DS-9).</summary>
+    public static string UpstreamWrittenNotice(string reference, string item, string summary) =>
+        SmsFit.OneSegment(s => $"【督办件{item}书面告知】编号{reference}：{s}，难度大、情况复杂，经领导签署意见后办理，将在时限内反馈", summary);
+
+    /// <summary>To the hotline agent: report the supervision item upstream now (R-FU-7).</summary>
+    public static string UpstreamReportDue(string reference, string item) =>
+        $"【督办件{item}上报提醒】编号{reference}上报期限已到，请向二级网络报告办理情况";
 
     /// <summary>To the manager: first response overdue (R-FU-11).</summary>
     public static string FirstResponseOverdue(string reference, string assigneeName) =>

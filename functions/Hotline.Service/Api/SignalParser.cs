@@ -30,6 +30,7 @@ public enum SignalType
     UpstreamDeadline,
     Close,
     Decline,
+    ReportUpstream,
 }
 
 /// <summary>
@@ -89,6 +90,7 @@ public static class SignalParser
             SignalType.UpstreamDeadline => body.DueUtc is { } due ? (_, _) => new UpstreamDeadline(now, by, due.ToUniversalTime()) : Missing(v, "dueUtc"),
             SignalType.Close => (_, _) => new Close(now, by, v.Optional(body.Note, "note", 1000)),
             SignalType.Decline => Text(body.Reason, "reason", r => new Decline(now, by, r)),
+            SignalType.ReportUpstream => Text(body.Text, "text", t => new ReportUpstream(now, by, t)),
             _ => null,
         };
     }
