@@ -77,6 +77,11 @@ public static partial class CaseMachine
     private static Decision.Rejected? OnRevisit(Step step, RevisitResult t)
     {
         var s = step.State;
+        if (t.Stage == RevisitStage.Second)
+        {
+            return OnSecondRevisit(step, t);
+        }
+
         if (!IsHotline(t.By) && !IsResponsible(s, t.By) && !IsLadder(s, t.By))
         {
             return Forbidden(Rejection.NotAllowed, $"{t.By.Id} has no part in revisiting case {s.Id}.");
@@ -85,6 +90,11 @@ public static partial class CaseMachine
         if (t.Stage == RevisitStage.Closing && s.Status != CaseStatus.Completed)
         {
             return new Decision.Rejected("R-RV-3", $"The closing revisit follows completion; case {s.Id} is {s.Status}.");
+        }
+
+        if (t.Stage == RevisitStage.Closing && SecondRevisitMissing(step) is { } missing)
+        {
+            return missing;
         }
 
         if (t.ServiceArea is { } area && Kpi.ServiceAreas.Find(area) is null)

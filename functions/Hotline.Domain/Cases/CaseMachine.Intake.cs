@@ -98,7 +98,9 @@ public static partial class CaseMachine
         }
         else if (urgency == Urgency.Major)
         {
-            step.Notify(step.State.Team.Manager, new Notice(NoticeKind.MajorReport), "R-DS-4");
+            // 000 §4.3.2: the GM hotline tells the group GM personally; elsewhere the manager (001 §3.1.3).
+            var to = p.Dispatch.MajorToGroupHead ? step.State.Team.GroupHead ?? step.State.Team.Manager : step.State.Team.Manager;
+            step.Notify(to, new Notice(NoticeKind.MajorReport), "R-DS-4");
         }
 
         // R-IN-5: the limit told to the caller is the one the case keeps, even when dispatch waits for an instruction or routing.

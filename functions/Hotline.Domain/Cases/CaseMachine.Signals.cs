@@ -128,6 +128,11 @@ public static partial class CaseMachine
             return Invalid("Say what was done.");
         }
 
+        if (DepartmentNotAssigned(step) is { } unassigned)
+        {
+            return unassigned;
+        }
+
         step.State = s with
         {
             Status = CaseStatus.Completed,
@@ -145,6 +150,8 @@ public static partial class CaseMachine
         {
             step.NotifyCaller(new Notice(NoticeKind.CallerResult, Text: t.Result.Trim()), "R-FB-1");
         }
+
+        AskForSecondRevisit(step);
 
         if (s.Upstream is not null)
         {

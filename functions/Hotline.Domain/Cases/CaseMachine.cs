@@ -81,6 +81,7 @@ public static partial class CaseMachine
             LeaderInstruction t => OnInstruction(step, t),
             UpstreamDeadline t => OnUpstreamDeadline(step, t),
             ReportUpstream t => OnReportUpstream(step, t),
+            AssignDepartment t => OnAssignDepartment(step, t),
             Close t => OnClose(step, t),
             Decline t => OnDecline(step, t),
             _ => new Decision.Rejected(Rejection.Invalid, $"Unknown trigger {trigger.GetType().Name}."),

@@ -27,6 +27,9 @@ public sealed record CaseState
 
     public CaseTeam Team { get; init; } = new();
 
+    /// <summary>GM hotline: the building head who received the file and assigned a department head (R-DS-7); null elsewhere.</summary>
+    public StaffId? BuildingHead { get; init; }
+
     /// <summary>Who must act now: the supervisor, the implementer, or whoever acknowledged.</summary>
     public StaffId? Assignee { get; init; }
 
@@ -108,7 +111,7 @@ public sealed record CaseState
     public bool HasPart(StaffId staff)
     {
         var t = Team;
-        return staff == FirstOwner || staff == Assignee || t.IsResponsible(staff) || staff == t.OfficeHead || t.IsInLadder(staff)
+        return staff == FirstOwner || staff == Assignee || staff == BuildingHead || t.IsResponsible(staff) || staff == t.OfficeHead || t.IsInLadder(staff)
             || staff == t.QualityOffice || staff == t.Coordinator
             || (Urgency == Urgency.Emergency && !t.EmergencyCrew.IsDefaultOrEmpty && t.EmergencyCrew.Contains(staff))
             || (Upstream is not null && staff == t.Upstream)
@@ -130,7 +133,8 @@ public sealed record RelatedItem(int Number, string Description, CaseId? OpenedA
     public bool BlocksClosure => OpenedAs is null && !Resolved;
 }
 
-public sealed record RevisitRecord(RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea, StaffId By, DateTimeOffset AtUtc);
+public sealed record RevisitRecord(
+    RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea, StaffId By, DateTimeOffset AtUtc, string? Summary = null);
 
 public sealed record StatusBeforeSuspension(CaseStatus Status, string ApprovalReference, DateTimeOffset SinceUtc);
 

@@ -67,4 +67,6 @@ public enum NoticeKind
     UpstreamWrittenNotice,
     /// <summary>To the hotline agent: the supervision item's report to the upstream office is due (R-FU-7).</summary>
     UpstreamReportDue,
+    /// <summary>GM hotline: to the building head, the work is done: make the second revisit and summarise (R-RV-1, R-DS-7).</summary>
+    SecondRevisitDue,
 }

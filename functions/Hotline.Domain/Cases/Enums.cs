@@ -106,4 +106,6 @@ public enum RevisitStage
     Stage,
     /// <summary>After completion (结案回访); decides closure or reopening (R-RV-3).</summary>
     Closing,
+    /// <summary>GM hotline: the building head's second revisit after completion, with his summary (R-RV-1, R-DS-7).</summary>
+    Second,
 }

@@ -81,6 +81,7 @@ internal static class LedgerLabels
         NoticeKind.UpstreamMajorReport => "重大事件报告二级网络",
         NoticeKind.UpstreamWrittenNotice => "书面告知二级网络",
         NoticeKind.UpstreamReportDue => "督办件上报提醒",
+        NoticeKind.SecondRevisitDue => "楼盘负责人第二次回访",
         _ => "请先向楼盘反映",
     };
 }

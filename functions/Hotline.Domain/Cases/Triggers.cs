@@ -51,8 +51,10 @@ public sealed record CannotResolve(DateTimeOffset AtUtc, Actor By, string Reason
 
 public sealed record Approve(DateTimeOffset AtUtc, Actor By, ApprovalKind Kind, string? Comment = null) : StaffTrigger(AtUtc, By);
 
-/// <summary>A revisit's result: rating A/B/C, comment, service area (R-RV-4).</summary>
-public sealed record RevisitResult(DateTimeOffset AtUtc, Actor By, RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea) : StaffTrigger(AtUtc, By);
+/// <summary>A revisit's result: rating A/B/C, comment, service area (R-RV-4); the building head's second revisit adds his summary (R-DS-7).</summary>
+public sealed record RevisitResult(
+    DateTimeOffset AtUtc, Actor By, RevisitStage Stage, SatisfactionRating Rating, string? Comment, string? ServiceArea, string? Summary = null)
+    : StaffTrigger(AtUtc, By);
 
 /// <summary>The closing revisit was tried and the caller could not be reached (R-RV-6).</summary>
 public sealed record RevisitNotReached(DateTimeOffset AtUtc, Actor By, string? Note) : StaffTrigger(AtUtc, By);
@@ -102,3 +104,9 @@ public sealed record Decline(DateTimeOffset AtUtc, Actor By, string Reason) : St
 
 /// <summary>The hotline reports a supervision item's progress or result to the upstream office (R-FU-7).</summary>
 public sealed record ReportUpstream(DateTimeOffset AtUtc, Actor By, string Text) : StaffTrigger(AtUtc, By);
+
+/// <summary>
+/// GM hotline: the building head, on receiving the hotline file, decides the measures and assigns a department head to handle
+/// it in person (R-DS-7).
+/// </summary>
+public sealed record AssignDepartment(DateTimeOffset AtUtc, Actor By, CaseTeam Department, string Measures) : StaffTrigger(AtUtc, By);

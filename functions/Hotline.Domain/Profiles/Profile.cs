@@ -58,7 +58,16 @@ public sealed record IntakePolicy(bool EscalationOnly = false, bool TellCallerTi
 /// <param name="NotifyOfficeHead">Also tell the head of the unit's office (R-DS-2).</param>
 /// <param name="ForwardWithin">A unit that is not responsible forwards within this (R-IN-7); later is a late transfer (R-RP-7).</param>
 /// <param name="WrittenTransfers">Ordinary items by phone; major, complex or overdue ones in writing (R-DS-9, heating 003 §五).</param>
-public sealed record DispatchPolicy(DeadlineSpec? AcknowledgeWithin = null, bool NotifyOfficeHead = false, DeadlineSpec? ForwardWithin = null, bool WrittenTransfers = false);
+/// <param name="ViaBuildingHead">GM hotline: the file goes to the building head, who assigns a department head; after completion the
+/// building head revisits a second time and summarises (R-DS-7, R-RV-1).</param>
+/// <param name="MajorToGroupHead">Major complaints go to the group's general manager personally rather than the manager (R-DS-4, 000 §4.3.2).</param>
+public sealed record DispatchPolicy(
+    DeadlineSpec? AcknowledgeWithin = null,
+    bool NotifyOfficeHead = false,
+    DeadlineSpec? ForwardWithin = null,
+    bool WrittenTransfers = false,
+    bool ViaBuildingHead = false,
+    bool MajorToGroupHead = false);
 
 /// <summary>The hotline's duties to the upstream office that forwards supervision items (督办件, heating 003).</summary>
 /// <param name="ReportWithin">Each item is reported upstream within this from receipt, or by its own earlier deadline (R-FU-7).</param>

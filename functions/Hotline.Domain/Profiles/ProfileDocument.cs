@@ -27,7 +27,8 @@ internal sealed record CategoryDocument(
 
 internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
 
-internal sealed record DispatchDocument(string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin, bool WrittenTransfers = false);
+internal sealed record DispatchDocument(
+    string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin, bool WrittenTransfers = false, bool ViaBuildingHead = false, bool MajorToGroupHead = false);
 
 internal sealed record SupervisionDocument(string? ReportWithin, bool ReportMajorAtOnce = false);
 

@@ -84,7 +84,7 @@ public static partial class ProfileLoader
                 Calendar = calendar!,
                 Categories = categories,
                 Intake = new IntakePolicy(i.EscalationOnly, i.TellCallerTimeLimit ?? true, Spec(i.DefaultTimeLimit, "intake.defaultTimeLimit")),
-                Dispatch = new DispatchPolicy(Spec(d.AcknowledgeWithin, "dispatch.acknowledgeWithin"), d.NotifyOfficeHead, Spec(d.ForwardWithin, "dispatch.forwardWithin"), d.WrittenTransfers),
+                Dispatch = new DispatchPolicy(Spec(d.AcknowledgeWithin, "dispatch.acknowledgeWithin"), d.NotifyOfficeHead, Spec(d.ForwardWithin, "dispatch.forwardWithin"), d.WrittenTransfers, d.ViaBuildingHead, d.MajorToGroupHead),
                 FollowUp = new FollowUpPolicy(
                     Spec(f.First, "followUp.first"), f.EndOfDay, Duration(f.EndOfDayLead, "followUp.endOfDayLead"),
                     Spec(f.WeeklyReview, "followUp.weeklyReview"), Spec(f.Daily, "followUp.daily"), Spec(f.FirstResponse, "followUp.firstResponse"),

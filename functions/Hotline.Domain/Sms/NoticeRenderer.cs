@@ -55,6 +55,7 @@ public static class NoticeRenderer
             NoticeKind.WrittenTransfer => SmsTemplates.WrittenTransfer(reference, summary, Due()),
             NoticeKind.UpstreamMajorReport => SmsTemplates.UpstreamMajorReport(reference, category, summary),
             NoticeKind.UpstreamWrittenNotice => SmsTemplates.UpstreamWrittenNotice(reference, state.Upstream?.Number ?? reference, summary),
+            NoticeKind.SecondRevisitDue => SmsTemplates.SecondRevisitDue(reference),
             NoticeKind.UpstreamReportDue => SmsTemplates.UpstreamReportDue(reference, state.Upstream?.Number ?? reference),
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),
             NoticeKind.CallerRedirected => SmsTemplates.CallerRedirected(notice.Text ?? state.Caller.Property),

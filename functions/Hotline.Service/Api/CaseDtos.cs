@@ -41,7 +41,8 @@ public sealed record SignalBody(
     string? OpenedAs,
     int? Number,
     DateTimeOffset? DueUtc,
-    string? ApprovalReference);
+    string? ApprovalReference,
+    string? Summary = null);
 
 public sealed record EvidenceBody(string? Kind, string? Reference);
 
@@ -77,7 +78,7 @@ public sealed record DeadlineView(string Kind, DateTimeOffset DueUtc);
 
 public sealed record TimelineView(int Seq, DateTimeOffset AtUtc, string Kind, string? By, string Text, string? Rule);
 
-public sealed record RevisitView(string Stage, string Rating, string? Comment, string? ServiceArea, string By, DateTimeOffset AtUtc);
+public sealed record RevisitView(string Stage, string Rating, string? Comment, string? ServiceArea, string By, DateTimeOffset AtUtc, string? Summary = null);
 
 public sealed record ClosureView(string Outcome, string FinalResult, string? ApprovedBy, string Dispatcher, DateTimeOffset AtUtc);
 

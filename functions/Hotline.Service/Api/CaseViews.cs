@@ -23,7 +23,7 @@ public static class CaseViews
             caller, Text(s.Summary), s.Details is null ? null : Text(s.Details), s.ReceivedUtc, s.HandlingDueUtc, CaseQueries.IsOverdue(s, now), s.Team.Unit,
             [.. s.Deadlines.OrderBy(d => d.DueUtc).Select(d => new DeadlineView(Kebab(d.Kind), d.DueUtc))],
             [.. ledger.OrderBy(e => e.Sequence).Select(e => new TimelineView(e.Sequence, e.AtUtc, Kebab(e.Kind), e.By?.Value, Text(e.Text), e.Rule))],
-            [.. s.Revisits.Select(r => new RevisitView(Kebab(r.Stage), RatingCode(r.Rating), r.Comment is null ? null : Text(r.Comment), r.ServiceArea, r.By.Value, r.AtUtc))],
+            [.. s.Revisits.Select(r => new RevisitView(Kebab(r.Stage), RatingCode(r.Rating), r.Comment is null ? null : Text(r.Comment), r.ServiceArea, r.By.Value, r.AtUtc, r.Summary is null ? null : Text(r.Summary)))],
             s.Closure is { } c ? new ClosureView(Kebab(c.Outcome), Text(c.FinalResult), c.ApprovedBy?.Value, c.Dispatcher.Value, c.AtUtc) : null,
             s.Version,
             s.LinkedUnit);

@@ -31,6 +31,7 @@ public enum SignalType
     Close,
     Decline,
     ReportUpstream,
+    AssignDepartment,
 }
 
 /// <summary>
@@ -91,13 +92,15 @@ public static class SignalParser
             SignalType.Close => (_, _) => new Close(now, by, v.Optional(body.Note, "note", 1000)),
             SignalType.Decline => Text(body.Reason, "reason", r => new Decline(now, by, r)),
             SignalType.ReportUpstream => Text(body.Text, "text", t => new ReportUpstream(now, by, t)),
+            SignalType.AssignDepartment => v.Required(body.Note, "note", 1000) is { } measures
+                ? Team(team => new AssignDepartment(now, by, team, measures)) : null,
             _ => null,
         };
     }
 
     /// <summary>Reassign, route and hand-over name people or units, which are checked against the directory.</summary>
     public static bool NeedsDirectory(string? type) =>
-        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over";
+        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" or "assign-department";
 
     /// <summary>Second complaints come in through any agent on the phone, whoever owns the case (R-FU-8).</summary>
     public static bool ForAnyAgent(string? type) => string.Equals(type?.Trim(), "second-complaint", StringComparison.OrdinalIgnoreCase);
@@ -127,7 +130,8 @@ public static class SignalParser
         var stage = v.Enum<RevisitStage>(body.Stage, "stage", RevisitStage.Closing);
         var comment = v.Optional(body.Comment, "comment", 1000);
         var area = v.Optional(body.ServiceArea, "serviceArea", 64);
-        return rating is null || stage is null ? null : (_, _) => new RevisitResult(now, by, stage.Value, rating.Value, comment, area);
+        var summary = v.Optional(body.Summary, "summary", 1000);
+        return rating is null || stage is null ? null : (_, _) => new RevisitResult(now, by, stage.Value, rating.Value, comment, area, summary);
     }
 
     private static Func<CaseState, Profile, CaseTrigger>? HandOver(SignalBody body, Actor by, DateTimeOffset now, IReadOnlyCollection<StaffMember> directory, Validation v)

@@ -130,7 +130,6 @@ public class DispatchRulesTests
     [InlineData("park-dispatch", "repair", Urgency.Major, true)]
     [InlineData("park-dispatch", "repair", Urgency.Normal, false)]
     [InlineData("municipal-12319", "water", Urgency.Major, true)]
-    [InlineData("gm-hotline", "management", Urgency.Major, true)]
     public void MajorComplaint_ManagerToldAtOnce(string profile, string category, Urgency urgency, bool expected)
     {
         var s = new Scenario(profile, CaseSteps.Wednesday).Open(category, urgency);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hotline.Domain.Cases;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports;
+using Hotline.Domain.Staff;
 using Hotline.Domain.Tests.Support;
 using static Hotline.Domain.Tests.Reports.ReportCases;
 using static Hotline.Domain.Tests.Support.Scenario;
@@ -22,8 +23,10 @@ public sealed class DailyProgressReportTests
 
         var closed = Receive("gm-hotline", "2026-11-18 11:00", "agent1", "service-quality");
         closed.AdvanceTo(Local("2026-11-18 11:30")).Do(at => new Acknowledge(at, Person("building-head")));
-        closed.AdvanceTo(Local("2026-11-19 09:00")).Do(at => new RevisitResult(at, Person("building-head"), RevisitStage.Stage, SatisfactionRating.Satisfied, "已上门", null));
-        closed.AdvanceTo(Local("2026-11-19 11:00")).Do(at => new Complete(at, Person("building-head"), EvidenceKind.Document, "整改记录", "已整改"));
+        closed.Do(at => new AssignDepartment(at, Person("building-head"), TeamResolver.ForUnit(closed.Profile, "cleaning", TestOrg.Directory), "调整保洁"));
+        closed.AdvanceTo(Local("2026-11-19 09:00")).Do(at => new RevisitResult(at, Person("cleaning-head"), RevisitStage.Stage, SatisfactionRating.Satisfied, "已上门", null));
+        closed.AdvanceTo(Local("2026-11-19 11:00")).Do(at => new Complete(at, Person("cleaning-head"), EvidenceKind.Document, "整改记录", "已整改"));
+        closed.AdvanceTo(Local("2026-11-19 14:00")).Do(at => new RevisitResult(at, Person("building-head"), RevisitStage.Second, SatisfactionRating.Satisfied, "满意", null, "周检保洁"));
         closed.AdvanceTo(Local("2026-11-19 16:00")).Do(at => new RevisitResult(at, TestOrg.Agent, RevisitStage.Closing, SatisfactionRating.Satisfied, "满意", "ServiceAndComplaints"));
         Assert.Equal(CaseStatus.Closed, closed.State.Status);
 

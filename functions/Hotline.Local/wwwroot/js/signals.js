@@ -2,7 +2,7 @@
 // The server decides in the end: a signal the rules forbid comes back as 409 with the rule, shown inline.
 const EVIDENCE = [['service-slip', '服务单 service slip (R-CL-1)'], ['document', '文件 document (R-CL-2)'], ['supervisor-notice', '督办回复 supervisor notice']];
 const RATING = [['A', 'A 满意'], ['B', 'B 一般满意'], ['C', 'C 不满意（重开）']];
-const STAGE = [['closing', '结案回访 closing'], ['stage', '阶段回访 stage']];
+const STAGE = [['closing', '结案回访 closing'], ['stage', '阶段回访 stage'], ['second', '楼盘负责人第二次回访 second']];
 
 /** Field specs per signal; "units" and "staff" are filled from the directory when the form opens. */
 export const SIGNALS = {
@@ -20,8 +20,15 @@ export const SIGNALS = {
     zh: '回访', en: 'revisit', fields: [
       { name: 'rating', zh: '满意度', en: 'rating', options: RATING },
       { name: 'stage', zh: '回访类型', en: 'stage', options: STAGE },
-      { name: 'comment', zh: '业主意见', en: 'comment', wide: true }],
+      { name: 'comment', zh: '业主意见', en: 'comment', wide: true },
+      { name: 'summary', zh: '楼盘负责人总结（第二次回访）', en: 'summary (R-DS-7)', wide: true }],
   },
+  'assign-department': {
+    zh: '指派责任部门', en: 'assign department (R-DS-7)', fields: [
+      { name: 'unit', zh: '责任部门', en: 'unit', options: 'units' },
+      { name: 'note', zh: '处理措施', en: 'measures', wide: true }],
+  },
+  'report-upstream': { zh: '上报二级网络', en: 'report upstream (R-FU-7)', fields: [{ name: 'text', zh: '办理情况', en: 'text', wide: true }] },
   'revisit-not-reached': { zh: '回访未联系上', en: 'revisit: not reached', fields: [{ name: 'note', zh: '说明', en: 'note', wide: true }] },
   'approve-instruction': { zh: '批示同意', en: 'approve instruction', fields: [{ name: 'comment', zh: '批示', en: 'comment' }] },
   'approve-closure': { zh: '批准结案', en: 'approve closure', fields: [{ name: 'comment', zh: '意见', en: 'comment' }] },
@@ -47,16 +54,16 @@ export const SIGNALS = {
   close: { zh: '结案', en: 'close', fields: [{ name: 'note', zh: '结案说明', en: 'note', wide: true }] },
 };
 
-const OPEN = ['reassign', 'hand-over', 'suspend', 'second-complaint'];
+const OPEN = ['reassign', 'hand-over', 'suspend', 'second-complaint', 'report-upstream'];
 
 export const BY_STATUS = {
   'awaiting-instruction': ['approve-instruction'],
   'awaiting-routing': ['route'],
-  dispatched: ['acknowledge', 'progress', 'cannot-resolve', ...OPEN],
-  'in-progress': ['arrived', 'progress', 'complete', 'cannot-resolve', 'revisit', ...OPEN],
+  dispatched: ['acknowledge', 'assign-department', 'progress', 'cannot-resolve', ...OPEN],
+  'in-progress': ['arrived', 'assign-department', 'progress', 'complete', 'cannot-resolve', 'revisit', ...OPEN],
   suspended: ['resume'],
   unresolvable: ['approve-forced-closure'],
-  completed: ['revisit', 'revisit-not-reached', 'approve-closure', 'close', 'second-complaint'],
+  completed: ['revisit', 'revisit-not-reached', 'approve-closure', 'close', 'second-complaint', 'report-upstream'],
 };
 
 /** Resolves the directory-backed options of a field spec. */
