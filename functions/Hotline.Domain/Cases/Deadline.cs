@@ -33,4 +33,6 @@ public enum DeadlineKind
     PaidOrderDue,
     /// <summary>Paid service: arrival within 25 minutes (R-FU-9).</summary>
     PaidArrivalDue,
+    /// <summary>The category's arrival promise (heating 小修随叫随到, R-FU-13).</summary>
+    ArrivalDue,
 }
