@@ -11,6 +11,38 @@ public sealed partial class BusinessCalendar
     /// </summary>
     public DateTimeOffset EndOfWorkingDay(DateTimeOffset at) => Close(ReceiptDay(at));
 
+    /// <summary>
+    /// The end of the service day <paramref name="at"/> falls in ("the same day", 当天/不过天, R-PV-3): on a day served
+    /// around the clock the end of the local calendar day (next local midnight); on a day with a window, the window's
+    /// close that day. When <paramref name="at"/> is on no service day or past the close, the next service day's end.
+    /// </summary>
+    /// <remarks>
+    /// Unlike <see cref="EndOfWorkingDay"/> this follows the service hours, not the working day: a 24 h service's
+    /// Saturday or 春节 complaint is due that night, a 365-day 08:30–18:00 service's at 18:00 that day.
+    /// </remarks>
+    public DateTimeOffset EndOfServiceDay(DateTimeOffset at)
+    {
+        // Ends: a working day is a service day under any hours, and validation leaves some day of the week working.
+        for (var day = ToLocal(at).Date; ; day = day.PlusDays(1))
+        {
+            if (!IsServiceDay(day))
+            {
+                continue;
+            }
+
+            var end = ServiceHoursOn(day) is { AroundTheClock: false } window
+                ? ToInstant(day, window.Closes)
+                : ToInstant(day.PlusDays(1), LocalTime.Midnight);
+            if (end > at)
+            {
+                return end;
+            }
+        }
+    }
+
+    /// <summary>The next local calendar day at <paramref name="time"/> ("not left overnight", 大修不过夜, R-FU-13).</summary>
+    public DateTimeOffset NextDayAt(DateTimeOffset at, LocalTime time) => ToInstant(ToLocal(at).Date.PlusDays(1), time);
+
     /// <summary>The close of the <paramref name="days"/>-th working day after the receipt day.</summary>
     /// <remarks>
     /// The receipt day is the local date of <paramref name="at"/> when that is a working day and
@@ -83,6 +115,8 @@ public sealed partial class BusinessCalendar
             DeadlineSpec.Elapsed elapsed => (from + elapsed.Length).ToUniversalTime(),
             DeadlineSpec.WorkingDays workingDays => AddWorkingDays(from, workingDays.Days),
             DeadlineSpec.EndOfWorkingDay => EndOfWorkingDay(from),
+            DeadlineSpec.EndOfServiceDay => EndOfServiceDay(from),
+            DeadlineSpec.NextDayAt nextDay => NextDayAt(from, nextDay.Time),
             DeadlineSpec.NextWeekStart weekStart => NextWeekStart(from, weekStart.Time),
             DeadlineSpec.EndOfQuarter => EndOfQuarter(from),
             _ => throw new ArgumentException($"Unknown deadline kind {spec.GetType().Name}.", nameof(spec)),

@@ -51,8 +51,11 @@ public sealed partial class BusinessCalendar
     public bool IsWithinServiceHours(DateTimeOffset at)
     {
         var local = ToLocal(at);
-        return IsServiceDay(local.Date) && Definition.ServiceHours.IsOpenAt(local.TimeOfDay);
+        return IsServiceDay(local.Date) && ServiceHoursOn(local.Date).IsOpenAt(local.TimeOfDay);
     }
+
+    /// <summary>The service hours on a local date: the season's within <see cref="CalendarDefinition.Season"/>, else the usual ones.</summary>
+    public ServiceHours ServiceHoursOn(DateOnly localDate) => ServiceHoursOn(NodaTime.LocalDate.FromDateOnly(localDate));
 
     /// <summary><paramref name="at"/> itself when within service hours, else the next opening.</summary>
     public DateTimeOffset NextServiceTime(DateTimeOffset at)
@@ -62,31 +65,41 @@ public sealed partial class BusinessCalendar
             return at.ToUniversalTime();
         }
 
-        var hours = Definition.ServiceHours;
-        var opens = hours.AroundTheClock ? LocalTime.Midnight : hours.Opens;
         var local = ToLocal(at);
 
         // Today only if it is a service day and the window has not opened yet; otherwise a later day.
-        var day = IsServiceDay(local.Date) && local.TimeOfDay < opens ? local.Date : local.Date.PlusDays(1);
+        var day = IsServiceDay(local.Date) && local.TimeOfDay < Opening(local.Date) ? local.Date : local.Date.PlusDays(1);
         while (!IsServiceDay(day))
         {
             day = day.PlusDays(1);
         }
 
-        return ToInstant(day, opens);
+        return ToInstant(day, Opening(day));
     }
 
     /// <summary>The local (profile time zone) date of an instant.</summary>
     public DateOnly LocalDate(DateTimeOffset at) => ToLocal(at).Date.ToDateOnly();
 
     /// <summary>Short local text for SMS, e.g. "11-22 18:00" (MM-dd HH:mm).</summary>
-    public string FormatLocal(DateTimeOffset at) => CalendarText.Short.Format(ToLocal(at));
+    /// <remarks>Local midnight reads as the previous day's 24:00 ("11-21 24:00"): a "same day" limit ends on the day it names.</remarks>
+    public string FormatLocal(DateTimeOffset at)
+    {
+        var local = ToLocal(at);
+        return local.TimeOfDay == LocalTime.Midnight
+            ? CalendarText.ShortDate.Format(local.Date.PlusDays(-1)) + " 24:00"
+            : CalendarText.Short.Format(local);
+    }
 
     private bool IsWorkingDay(LocalDate date) =>
         _overrides.TryGetValue(date, out var working) ? working : !Definition.Weekend.Contains(date.DayOfWeek);
 
     private bool IsServiceDay(LocalDate date) =>
-        Definition.ServiceHours.Days == ServiceDays.EveryDay || IsWorkingDay(date);
+        ServiceHoursOn(date).Days == ServiceDays.EveryDay || IsWorkingDay(date);
+
+    private ServiceHours ServiceHoursOn(LocalDate date) =>
+        Definition.Season is { } season && season.Contains(date) ? season.Hours : Definition.ServiceHours;
+
+    private LocalTime Opening(LocalDate date) => ServiceHoursOn(date) is { AroundTheClock: false } window ? window.Opens : LocalTime.Midnight;
 
     private LocalDateTime ToLocal(DateTimeOffset at) => Instant.FromDateTimeOffset(at).InZone(_zone).LocalDateTime;
 

@@ -27,7 +27,17 @@ public sealed record CalendarDefinition
     /// <summary>Days of the week that are not working days unless a schedule makes them make-up days.</summary>
     public IReadOnlyList<IsoDayOfWeek> Weekend { get; init; } = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
+    /// <summary>When the hotline answers outside <see cref="Season"/> (all year when there is no season).</summary>
     public ServiceHours ServiceHours { get; init; } = ServiceHours.AllDayEveryDay;
+
+    /// <summary>A yearly season with other service hours (heating: 24 h in the heating season, R-FU-13); null: none.</summary>
+    public ServiceSeason? Season { get; init; }
+
+    /// <summary>
+    /// Who answers within service hours but outside the working day (非正式班 → 值班人员, 001 §2; 晚间值班台, 000 篇2 §6);
+    /// null when the working-day staff answer all the service hours or the profile names no desk (R-PV-3).
+    /// </summary>
+    public string? DutyDesk { get; init; }
 
     public IReadOnlyList<HolidaySchedule> HolidaySchedules { get; init; } = [];
 
@@ -61,6 +71,7 @@ public sealed record CalendarDefinition
         }
 
         ServiceHours.Validate(nameof(ServiceHours));
+        Season?.Validate(nameof(Season));
 
         if (HolidaySchedules is null || HolidaySchedules.Any(s => s is null))
         {

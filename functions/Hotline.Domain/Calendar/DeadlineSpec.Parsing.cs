@@ -17,7 +17,9 @@ public abstract partial record DeadlineSpec
     private const string EndOfWorkingDayText = "eod";
     private const string NextWeekStartPrefix = "monday@";
     private const string EndOfQuarterText = "eoq";
-    private const string Grammar = "expected PT2H / P7D (elapsed), 2wd (working days), eod, monday@09:00 or eoq";
+    private const string EndOfServiceDayText = "sameday";
+    private const string NextDayPrefix = "nextday@";
+    private const string Grammar = "expected PT2H / P7D (elapsed), 2wd (working days), eod, sameday, nextday@08:00, monday@09:00 or eoq";
 
     /// <exception cref="FormatException">The text is not in the grammar; the message says why.</exception>
     public static DeadlineSpec Parse(string text) =>
@@ -37,6 +39,8 @@ public abstract partial record DeadlineSpec
         {
             EndOfWorkingDayText => Accept(new EndOfWorkingDay(), out spec),
             EndOfQuarterText => Accept(new EndOfQuarter(), out spec),
+            EndOfServiceDayText => Accept(new EndOfServiceDay(), out spec),
+            _ when text.StartsWith(NextDayPrefix, StringComparison.Ordinal) => ParseNextDay(text, out spec),
             _ when text.StartsWith('P') => ParseElapsed(text, out spec),
             _ when text.EndsWith(WorkingDaysSuffix, StringComparison.Ordinal) => ParseWorkingDays(text, out spec),
             _ when text.StartsWith(NextWeekStartPrefix, StringComparison.Ordinal) => ParseNextWeekStart(text, out spec),
@@ -107,6 +111,15 @@ public abstract partial record DeadlineSpec
         }
 
         return Accept(new WorkingDays(days), out spec);
+    }
+
+    private static string? ParseNextDay(string text, out DeadlineSpec? spec)
+    {
+        spec = null;
+        var result = CalendarText.HourMinute.Parse(text[NextDayPrefix.Length..]);
+        return result.Success
+            ? Accept(new NextDayAt(result.Value), out spec)
+            : "the time after nextday@ must be HH:mm, e.g. nextday@08:00";
     }
 
     private static string? ParseNextWeekStart(string text, out DeadlineSpec? spec)

@@ -129,6 +129,13 @@ public static partial class CaseMachine
                 OnUpstreamReportDue(step);
                 break;
 
+            case DeadlineKind.ArrivalDue when s.ArrivedUtc is null && working:
+                // R-FU-13 小修随叫随到: the promise is to come when called; the manager hears when nobody has.
+                step.Log(LedgerKind.Escalated, $"{p.FindCategory(s.Category)?.Name}：承诺的到场时间 {p.Calendar.FormatLocal(deadline.DueUtc)} 已过，仍未到场", "R-FU-13");
+                step.Notify(s.Assignee, new Notice(NoticeKind.Overdue, DueUtc: deadline.DueUtc), "R-FU-13");
+                step.Notify(s.Team.Manager, new Notice(NoticeKind.Overdue, DueUtc: deadline.DueUtc, Subject: s.Assignee), "R-FU-13");
+                break;
+
             case DeadlineKind.PaidArrivalDue when s.ArrivedUtc is null && working:
                 step.Log(LedgerKind.Escalated, "有偿服务未能在25分钟内到场", "R-FU-9");
                 step.Notify(s.FirstOwner, new Notice(NoticeKind.PaidArrivalLate), "R-FU-9");

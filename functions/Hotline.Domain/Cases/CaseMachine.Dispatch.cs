@@ -43,13 +43,18 @@ public static partial class CaseMachine
         if (p.Dispatch.AcknowledgeWithin is { } ackWithin && team.Supervisor is not null
             && team.Implementer is { } implementer && implementer != team.Supervisor)
         {
-            step.Schedule(DeadlineKind.AcknowledgeTimeout, p.Calendar.Resolve(step.Now, ackWithin));
+            step.Schedule(DeadlineKind.AcknowledgeTimeout, p.Calendar.Resolve(ClockFrom(step), ackWithin));
         }
 
         if (category.Paid)
         {
             step.Schedule(DeadlineKind.PaidOrderDue, step.Now + p.FollowUp.PaidOrderWithin);
             step.Schedule(DeadlineKind.PaidArrivalDue, step.Now + p.FollowUp.PaidArriveWithin);
+        }
+
+        if (category.ArriveWithin is { } arrive)
+        {
+            step.Schedule(DeadlineKind.ArrivalDue, p.Calendar.Resolve(ClockFrom(step), arrive));
         }
 
         ArmWork(step, due);
@@ -67,7 +72,7 @@ public static partial class CaseMachine
             return;
         }
 
-        var first = calendar.Resolve(step.Now, firstSpec);
+        var first = calendar.Resolve(ClockFrom(step), firstSpec);
         step.Schedule(DeadlineKind.FirstFollowUp, first);
         if (p.FollowUp.EndOfDay)
         {
@@ -89,6 +94,6 @@ public static partial class CaseMachine
         }
 
         var spec = category.Handling ?? p.Intake.DefaultTimeLimit ?? DefaultReview;
-        return p.Calendar.Resolve(step.Now, spec);
+        return p.Calendar.Resolve(ClockFrom(step), spec);
     }
 }

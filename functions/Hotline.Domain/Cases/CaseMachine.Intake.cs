@@ -42,6 +42,7 @@ public static partial class CaseMachine
         };
         var step = new Step(state, p, t.AtUtc);
         step.Log(LedgerKind.Received, $"受理（{LedgerLabels.Of(t.Channel)}）{category.Name}：{state.Summary}；首问责任人 {t.By.Id}", "R-IN-1", t.By.Id);
+        NoteServiceHours(step, t.By.Id);
 
         if (p.Intake.EscalationOnly && !t.HandledByBuildingBefore && urgency != Urgency.Emergency)
         {
@@ -150,7 +151,7 @@ public static partial class CaseMachine
     private static void ArmCaseTimers(Step step)
     {
         var p = step.Profile;
-        var now = step.Now;
+        var now = ClockFrom(step);
         if (p.FollowUp.FirstResponse is { } firstResponse)
         {
             step.Schedule(DeadlineKind.FirstResponse, p.Calendar.Resolve(now, firstResponse));

@@ -77,9 +77,12 @@ public static partial class CaseMachine
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
         };
         step.Cancel(DeadlineKind.PaidArrivalDue, DeadlineKind.PaidOrderDue, DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
+        step.Cancel(DeadlineKind.ArrivalDue);
         // The line names the rule it answers: a paid service's promised arrival when missed, the emergency crew, else the task.
-        var rule = late ? "R-FU-9" : s.Urgency == Urgency.Emergency ? "R-EM-3" : "R-DS-1";
-        step.Log(LedgerKind.Arrived, late ? "已到达现场（超过承诺的到场时间）" : "已到达现场", rule, t.By.Id);
+        var lateOnCall = !late && s.DispatchedUtc is { } sent && step.Profile.FindCategory(s.Category)!.ArriveWithin is { } promise
+            && t.AtUtc > step.Profile.Calendar.Resolve(sent, promise);
+        var rule = late ? "R-FU-9" : lateOnCall ? "R-FU-13" : s.Urgency == Urgency.Emergency ? "R-EM-3" : "R-DS-1";
+        step.Log(LedgerKind.Arrived, late || lateOnCall ? "已到达现场（超过承诺的到场时间）" : "已到达现场", rule, t.By.Id);
         return null;
     }
 
@@ -248,6 +251,7 @@ public static partial class CaseMachine
     [
         DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstFollowUp, DeadlineKind.EndOfDayFollowUp, DeadlineKind.HandlingDue,
         DeadlineKind.PaidOrderDue, DeadlineKind.PaidArrivalDue, DeadlineKind.EmergencyLadder,
+        DeadlineKind.ArrivalDue,
     ];
 
     private static string Suffix(string? note) => string.IsNullOrWhiteSpace(note) ? string.Empty : "：" + note.Trim();

@@ -35,4 +35,6 @@ public enum DeadlineKind
     PaidArrivalDue,
     /// <summary>The hotline's deadline to report a supervision item to the upstream office (R-FU-7).</summary>
     UpstreamReportDue,
+    /// <summary>The category's arrival promise (heating 小修随叫随到, R-FU-13).</summary>
+    ArrivalDue,
 }

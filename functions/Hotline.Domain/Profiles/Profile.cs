@@ -38,6 +38,7 @@ public sealed record Profile
 /// <param name="NeedsInstruction">Difficult items get the manager's signed instruction before dispatch (R-DS-3).</param>
 /// <param name="Handling">The handling time limit (R-FU-10 same day = "eod"; heating "2wd", R-FU-7).</param>
 /// <param name="Paid">Paid repair/cleaning: order within 20 and arrival within 25 minutes (R-FU-9).</param>
+/// <param name="ArriveWithin">Someone on site within this after dispatch, or the manager hears (heating 小修随叫随到, R-FU-13).</param>
 public sealed record CategoryPolicy(
     string Code,
     string Name,
@@ -47,7 +48,8 @@ public sealed record CategoryPolicy(
     bool NeedsInstruction = false,
     DeadlineSpec? Handling = null,
     bool Paid = false,
-    string? ServiceArea = null);
+    string? ServiceArea = null,
+    DeadlineSpec? ArriveWithin = null);
 
 /// <param name="EscalationOnly">GM hotline: first-time requests go back to the building (R-IN-4).</param>
 /// <param name="TellCallerTimeLimit">Tell the caller the time limit at intake (R-IN-5).</param>

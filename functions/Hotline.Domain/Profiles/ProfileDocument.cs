@@ -20,10 +20,17 @@ internal sealed record ProfileDocument(
     ReportingDocument? Reporting = null,
     SupervisionDocument? Supervision = null);
 
-internal sealed record CalendarDocument(string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays);
+internal sealed record CalendarDocument(
+    string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays,
+    SeasonDocument? Season = null, string? DutyDesk = null);
+
+/// <param name="From">First day, "MM-dd".</param>
+/// <param name="To">Last day (inclusive), "MM-dd"; may be in the next year.</param>
+internal sealed record SeasonDocument(string? From, string? To, string? ServiceHours, string? ServiceDays);
 
 internal sealed record CategoryDocument(
-    string? Code, string? Name, List<string>? Units, bool Emergency, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling, bool Paid, string? ServiceArea);
+    string? Code, string? Name, List<string>? Units, bool Emergency, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling, bool Paid, string? ServiceArea,
+    string? ArriveWithin = null);
 
 internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
 

@@ -32,22 +32,8 @@ public static partial class ProfileLoader
                 }
             }
 
-            var days = c.ServiceDays switch
-            {
-                null or "all" => ServiceDays.EveryDay,
-                "working" => ServiceDays.WorkingDays,
-                _ => Error(ServiceDays.EveryDay, $"calendar.serviceDays: '{c.ServiceDays}' must be 'all' or 'working'"),
-            };
-            ServiceHours hours;
-            if (c.ServiceHours is null or "24h")
-            {
-                hours = ServiceHours.AllDayEveryDay with { Days = days };
-            }
-            else
-            {
-                var (opens, closes) = Window(c.ServiceHours, "calendar.serviceHours");
-                hours = ServiceHours.Daily(opens, closes, days);
-            }
+            var hours = Hours(c.ServiceHours, c.ServiceDays, "calendar");
+            var season = c.Season is null ? null : Season(c.Season);
 
             var holidays = new List<HolidaySchedule>();
             foreach (var name in c.Holidays ?? [])
@@ -71,6 +57,8 @@ public static partial class ProfileLoader
                     WorkdayEnd = end,
                     Weekend = weekend,
                     ServiceHours = hours,
+                    Season = season,
+                    DutyDesk = string.IsNullOrWhiteSpace(c.DutyDesk) ? null : c.DutyDesk.Trim(),
                     HolidaySchedules = holidays,
                 });
             }
@@ -79,6 +67,44 @@ public static partial class ProfileLoader
                 errors.Add($"calendar: {ex.Message}");
                 return null;
             }
+        }
+
+        private ServiceHours Hours(string? serviceHours, string? serviceDays, string path)
+        {
+            var days = serviceDays switch
+            {
+                null or "all" => ServiceDays.EveryDay,
+                "working" => ServiceDays.WorkingDays,
+                _ => Error(ServiceDays.EveryDay, $"{path}.serviceDays: '{serviceDays}' must be 'all' or 'working'"),
+            };
+            if (serviceHours is null or "24h")
+            {
+                return ServiceHours.AllDayEveryDay with { Days = days };
+            }
+
+            var (opens, closes) = Window(serviceHours, $"{path}.serviceHours");
+            return ServiceHours.Daily(opens, closes, days);
+        }
+
+        /// <summary>The <c>calendar.season</c>: yearly dates "MM-dd" and the hours on them (R-FU-13 heating season).</summary>
+        private ServiceSeason? Season(SeasonDocument season)
+        {
+            var pattern = AnnualDatePattern.CreateWithInvariantCulture("MM'-'dd");
+            AnnualDate? Day(string? text, string field)
+            {
+                if (text is not null && pattern.Parse(text) is { Success: true } parsed)
+                {
+                    return parsed.Value;
+                }
+
+                errors.Add($"calendar.season.{field}: '{text}' is not a day of the year like 11-15");
+                return null;
+            }
+
+            var from = Day(season.From, "from");
+            var to = Day(season.To, "to");
+            var hours = Hours(season.ServiceHours, season.ServiceDays, "calendar.season");
+            return from is { } f && to is { } t ? new ServiceSeason { From = f, To = t, Hours = hours } : null;
         }
 
         private (LocalTime Start, LocalTime End) Window(string text, string path)

@@ -143,7 +143,8 @@ public static partial class ProfileLoader
 
                 result.Add(new CategoryPolicy(
                     code ?? string.Empty, Required(c.Name, path + ".name") ?? string.Empty, [.. c.Units ?? []], c.Emergency,
-                    c.RequiresServiceSlip, c.NeedsInstruction, Spec(c.Handling, path + ".handling"), c.Paid, c.ServiceArea));
+                    c.RequiresServiceSlip, c.NeedsInstruction, Spec(c.Handling, path + ".handling"), c.Paid, c.ServiceArea,
+                    Spec(c.ArriveWithin, path + ".arriveWithin")));
             }
 
             return result.ToImmutable();

@@ -85,14 +85,16 @@ public sealed class HeatingLifecycleTests
 
     [Fact]
     [Trait("Rule", "R-FU-10")]
-    public void TemperatureCheck_NotDoneSameDay_OverdueAtClose()
+    [Trait("Rule", "R-PV-3")]
+    public void TemperatureCheck_NotDoneSameDay_OverdueAtMidnightInTheHeatingSeason()
     {
+        // 24 h service in season: "the same day" is the calendar day, so the station has until midnight, not 17:30.
         var s = new Scenario("heating-supervision", Local("2026-11-17 09:00")).Open("temperature");
         s.Advance(TimeSpan.FromMinutes(10)).Do(at => new Acknowledge(at, Station));
-        s.AdvanceTo(Local("2026-11-17 17:29"));
+        s.AdvanceTo(Local("2026-11-17 23:59"));
         Assert.DoesNotContain(s.NoticesTo("station-head"), n => n.Kind == NoticeKind.Overdue);
-        s.AdvanceTo(Local("2026-11-17 17:30"));
-        Assert.Single(s.NoticesTo("station-head"), n => n.Kind == NoticeKind.Overdue && n.DueUtc == Local("2026-11-17 17:30"));
+        s.AdvanceTo(Local("2026-11-18 00:00"));
+        Assert.Single(s.NoticesTo("station-head"), n => n.Kind == NoticeKind.Overdue && n.DueUtc == Local("2026-11-18 00:00"));
         Assert.Single(s.NoticesTo("mgr"), n => n.Kind == NoticeKind.Overdue);
     }
 

@@ -28,10 +28,12 @@ public class IntakeUpstreamRulesTests
 
     [Fact]
     [Trait("Rule", "R-IN-5")]
-    public void Open_HeatingTemperatureCheck_CallerToldSameDayClose()
+    [Trait("Rule", "R-PV-3")]
+    public void Open_HeatingTemperatureCheckInSeason_CallerToldEndOfTheCalendarDay()
     {
+        // 当天处理 on the heating season's 24 h service: the day ends at midnight, not at the office's 17:30 close.
         var s = new Scenario("heating-supervision", CaseSteps.Wednesday).Open("temperature");
-        Assert.Equal(Scenario.Local("2026-11-18 17:30"), Assert.Single(s.NoticesToCaller()).DueUtc);
+        Assert.Equal(Scenario.Local("2026-11-19 00:00"), Assert.Single(s.NoticesToCaller()).DueUtc);
     }
 
     [Fact]
