@@ -217,7 +217,7 @@ public static partial class CaseMachine
         // A revisit or an approval given before the case was reopened and completed again speaks for the old result, not this one.
         var satisfied = s.LastRevisit(RevisitStage.Closing) is { Rating: not SatisfactionRating.Dissatisfied } revisit && revisit.AtUtc >= s.CompletedUtc;
         var unreachable = step.Profile.Revisit.UnreachableAttempts is { } limit && s.RevisitAttemptsUnreached >= limit;
-        if (step.Profile.Revisit.Within is not null && !satisfied && !unreachable)
+        if (step.Profile.Revisit.Within is not null && !step.Profile.Revisit.AfterClosure && !satisfied && !unreachable)
         {
             return new Decision.Rejected("R-RV-3", "The closing revisit has not found the caller satisfied yet.");
         }

@@ -163,7 +163,11 @@ public static partial class CaseMachine
             step.Notify(s.Team.Upstream, new Notice(NoticeKind.UpstreamReport, Text: t.Result.Trim()), "R-FU-7");
         }
 
-        if (step.Profile.Revisit.Within is { } within)
+        if (step.Profile.Revisit.AfterClosure)
+        {
+            TryClose(step, DispatcherOf(s, t.By), explicitRequest: false);
+        }
+        else if (step.Profile.Revisit.Within is { } within)
         {
             step.Schedule(DeadlineKind.RevisitDue, step.Profile.Calendar.Resolve(t.AtUtc, within));
         }

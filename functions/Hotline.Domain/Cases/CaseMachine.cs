@@ -53,6 +53,11 @@ public static partial class CaseMachine
                 return step.Accept();
         }
 
+        if (state.IsTerminal && trigger is RevisitResult afterClosure && step.Profile.Revisit.AfterClosure)
+        {
+            return OnRevisitAfterClosure(step, afterClosure) ?? (Decision)step.Accept();
+        }
+
         if (state.IsTerminal)
         {
             return trigger is SecondComplaint

@@ -82,6 +82,7 @@ internal static class LedgerLabels
         NoticeKind.UpstreamWrittenNotice => "书面告知二级网络",
         NoticeKind.UpstreamReportDue => "督办件上报提醒",
         NoticeKind.SecondRevisitDue => "楼盘负责人第二次回访",
+        NoticeKind.ClosedCaseDissatisfied => "结案回访不满意",
         _ => "请先向楼盘反映",
     };
 }

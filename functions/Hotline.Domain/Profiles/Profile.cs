@@ -109,8 +109,15 @@ public sealed record EmergencyPolicy(TimeSpan AcknowledgeWithin = default, Immut
 /// <param name="ByResponsibleUnit">Heating: the station revisits and is accountable for a late revisit (003 §六); else the hotline.</param>
 /// <param name="UnreachableAttempts">After this many closing-revisit attempts that do not reach the caller, the finished case
 /// closes with the revisit recorded as not reached (R-RV-6); null: it waits for a revisit however long that takes.</param>
+/// <param name="AfterClosure">12319 (000 篇2 §3 对已结案的个案进行回访): a finished case closes at once and is revisited afterwards;
+/// a dissatisfied caller is reported to the manager rather than reopening the closed case.</param>
 public sealed record RevisitPolicy(
-    DeadlineSpec? Within = null, DeadlineSpec? StageWithin = null, bool ReopenOnDissatisfied = true, bool ByResponsibleUnit = false, int? UnreachableAttempts = null);
+    DeadlineSpec? Within = null,
+    DeadlineSpec? StageWithin = null,
+    bool ReopenOnDissatisfied = true,
+    bool ByResponsibleUnit = false,
+    int? UnreachableAttempts = null,
+    bool AfterClosure = false);
 
 /// <param name="ForcedQuarterly">Unresolvable cases are force-closed at quarter end with approval (R-CL-7).</param>
 /// <param name="CallerFeedback">When the caller is told the result (R-FB-1).</param>

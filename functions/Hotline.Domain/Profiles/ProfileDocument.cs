@@ -45,7 +45,8 @@ internal sealed record FollowUpDocument(
 
 internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>? CrewUnits);
 
-internal sealed record RevisitDocument(string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit, int? UnreachableAttempts = null);
+internal sealed record RevisitDocument(
+    string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit, int? UnreachableAttempts = null, bool AfterClosure = false);
 
 /// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
 internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null);

@@ -91,7 +91,7 @@ public static partial class ProfileLoader
                     Spec(f.EscalateAfter, "followUp.escalateAfter"), Spec(f.OverdueRecheck, "followUp.overdueRecheck"), f.SecondComplaintLadder,
                     Duration(f.PaidOrderWithin, "followUp.paidOrderWithin"), Duration(f.PaidArriveWithin, "followUp.paidArriveWithin"), f.Suspension),
                 Emergency = new EmergencyPolicy(Duration(e.AcknowledgeWithin ?? "PT10M", "emergency.acknowledgeWithin"), [.. e.CrewUnits ?? []]),
-                Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit, r.UnreachableAttempts),
+                Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit, r.UnreachableAttempts, r.AfterClosure),
                 Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors)),
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),

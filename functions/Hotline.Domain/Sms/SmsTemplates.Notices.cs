@@ -55,6 +55,10 @@ public static partial class SmsTemplates
     public static string UpstreamWrittenNotice(string reference, string item, string summary) =>
         SmsFit.OneSegment(s => $"【督办件{item}书面告知】编号{reference}：{s}，难度大、情况复杂，经领导签署意见后办理，将在时限内反馈", summary);
 
+    /// <summary>12319: to the manager, a closed case's revisit found the caller dissatisfied (R-RV-2).</summary>
+    public static string ClosedCaseDissatisfied(string reference, string summary) =>
+        SmsFit.OneSegment(s => $"【回访不满意{reference}】已结案：{s}。市民仍不满意，请决定是否另行立项处理", summary);
+
     /// <summary>GM hotline: to the building head once the work is done (R-RV-1, R-DS-7). No reply is expected.</summary>
     public static string SecondRevisitDue(string reference) =>
         $"【第二次回访{reference}】投诉已处理完毕，请您亲自回访业主，并从管理上总结整改，按时反馈处理档案及回访表";

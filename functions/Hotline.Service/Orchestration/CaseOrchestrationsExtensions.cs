@@ -24,6 +24,25 @@ public static class CaseOrchestrationsExtensions
     }
 
     /// <summary>
+    /// Hands a signal to the case's orchestration, starting it when needed. A finished case's orchestration has ended; the
+    /// few triggers a closed case still takes (12319's revisit after closure, R-RV-2) start a short run that applies the
+    /// signal, commits and ends.
+    /// </summary>
+    public static async Task DeliverAsync(this ICaseOrchestrations orchestrations, StoredCase stored, CaseSignal signal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orchestrations);
+        ArgumentNullException.ThrowIfNull(stored);
+        if (stored.State.IsTerminal && await orchestrations.GetAsync(stored.State.Id, cancellationToken) is not { IsActive: true })
+        {
+            await orchestrations.StartAsync(new CaseOrchestrationInput(CaseSnapshot.Of(stored), Pending: [signal]), cancellationToken);
+            return;
+        }
+
+        await orchestrations.EnsureRunningAsync(stored, cancellationToken);
+        await orchestrations.SignalAsync(stored.State.Id, signal, cancellationToken);
+    }
+
+    /// <summary>
     /// Starts the orchestration of a case just created, with the outbox its first commit wrote, so the first generation
     /// sends it without looking it up. Starting twice is harmless (one orchestration per case).
     /// </summary>

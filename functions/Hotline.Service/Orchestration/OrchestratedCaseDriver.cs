@@ -35,8 +35,7 @@ public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry pro
             case Decision.Accepted accepted when ReferenceEquals(accepted.State, stored.State):
                 return new RunResult.Applied(stored.State, []);
             case Decision.Accepted accepted:
-                await orchestrations.EnsureRunningAsync(stored, cancellationToken);
-                await orchestrations.SignalAsync(id, new CaseSignal.Apply(trigger), cancellationToken);
+                await orchestrations.DeliverAsync(stored, new CaseSignal.Apply(trigger), cancellationToken);
                 return await CommittedAsync(id, stored.State.Version, cancellationToken) is { } committed
                     ? new RunResult.Applied(committed, accepted.Commands)
                     : new RunResult.Queued(accepted.State, accepted.Commands);

@@ -1,0 +1,43 @@
+namespace Hotline.Domain.Cases;
+
+// 12319 (000 篇2 §3 对已结案的个案进行回访): the help-line closes a case when it is finished and revisits it afterwards.
+public static partial class CaseMachine
+{
+    /// <summary>
+    /// The one closing revisit of a closed case (R-RV-2, R-RV-4). A closed case is not reopened: a dissatisfied caller is reported
+    /// to the manager, who decides whether a new case is opened.
+    /// </summary>
+    private static Decision.Rejected? OnRevisitAfterClosure(Step step, RevisitResult t)
+    {
+        var s = step.State;
+        if (s.Status != CaseStatus.Closed || s.Closure?.Outcome != ClosureOutcome.Resolved || t.Stage != RevisitStage.Closing)
+        {
+            return new Decision.Rejected(Rejection.Invalid, $"Case {s.Id} is {s.Status}; only its closing revisit can still be recorded.");
+        }
+
+        if (!IsHotline(t.By) && !IsLadder(s, t.By))
+        {
+            return Forbidden(Rejection.NotAllowed, "The hotline revisits closed cases.");
+        }
+
+        if (s.LastRevisit(RevisitStage.Closing) is { } done && done.AtUtc >= s.Closure.AtUtc)
+        {
+            return new Decision.Rejected("R-RV-2", $"Case {s.Id} was already revisited after closure.");
+        }
+
+        if (t.ServiceArea is { } area && Kpi.ServiceAreas.Find(area) is null)
+        {
+            return Invalid($"Unknown service area '{area}'.");
+        }
+
+        var record = new RevisitRecord(t.Stage, t.Rating, t.Comment?.Trim(), t.ServiceArea ?? step.Profile.FindCategory(s.Category)!.ServiceArea, t.By.Id, t.AtUtc);
+        step.State = s with { Revisits = [.. s.Revisits, record] };
+        step.Log(LedgerKind.Revisit, $"结案后回访：{RatingText(t.Rating)}{Suffix(t.Comment)}", "R-RV-2", t.By.Id);
+        if (t.Rating == SatisfactionRating.Dissatisfied)
+        {
+            step.Notify(s.Team.Manager, new Notice(NoticeKind.ClosedCaseDissatisfied), "R-RV-2");
+        }
+
+        return null;
+    }
+}
