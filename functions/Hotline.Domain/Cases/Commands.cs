@@ -59,4 +59,11 @@ public enum NoticeKind
     CallerRedirected,
     /// <summary>The caller is told the result when the case is finished (R-FB-1).</summary>
     CallerResult,
+
+    // Issue 10, first-question duty (004).
+
+    /// <summary>The receiving department finished: the first-question owner's duty ends (R-FQ-2).</summary>
+    FirstQuestionDutyEnded,
+    /// <summary>A first-question breach is undecided at the end of its period (R-FQ-3).</summary>
+    BreachDecisionOverdue,
 }

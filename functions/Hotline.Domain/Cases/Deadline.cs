@@ -33,4 +33,9 @@ public enum DeadlineKind
     PaidOrderDue,
     /// <summary>Paid service: arrival within 25 minutes (R-FU-9).</summary>
     PaidArrivalDue,
+
+    // Issue 10, first-question duty (004).
+
+    /// <summary>A breach of the first-question duty is still undecided at the end of its period (R-FQ-3).</summary>
+    BreachDecisionDue,
 }

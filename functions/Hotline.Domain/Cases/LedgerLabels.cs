@@ -77,6 +77,10 @@ internal static class LedgerLabels
         NoticeKind.UpstreamReport => "督办件反馈",
         NoticeKind.CallerAccepted => "受理及处理时限",
         NoticeKind.CallerResult => "处理结果",
+
+        // Issue 10, first-question duty (004).
+        NoticeKind.FirstQuestionDutyEnded => "首问事项办结通知",
+        NoticeKind.BreachDecisionOverdue => "首问问责逾期未决",
         _ => "请先向楼盘反映",
     };
 }

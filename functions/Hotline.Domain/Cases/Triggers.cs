@@ -12,7 +12,8 @@ public abstract record StaffTrigger(DateTimeOffset AtUtc, Actor By) : CaseTrigge
 /// <summary>
 /// A request received and recorded (R-IN-1). <paramref name="Team"/> is the routing resolved from the
 /// directory (<see cref="TeamResolver"/>). <paramref name="HandledByBuildingBefore"/> matters to the
-/// GM hotline, which only takes dissatisfaction with a building's handling (R-IN-4).
+/// GM hotline, which only takes dissatisfaction with a building's handling (R-IN-4). <paramref name="By"/> is the
+/// first-question owner, any staff member (R-IN-9); <paramref name="FirstContact"/> what they did at the first contact.
 /// </summary>
 public sealed record Intake(
     DateTimeOffset AtUtc,
@@ -28,7 +29,8 @@ public sealed record Intake(
     OpenReason? Reason,
     CaseTeam Team,
     UpstreamItem? Upstream = null,
-    bool HandledByBuildingBefore = true) : StaffTrigger(AtUtc, By);
+    bool HandledByBuildingBefore = true,
+    FirstContact? FirstContact = null) : StaffTrigger(AtUtc, By);
 
 /// <summary>The clock: one or more deadlines may be due.</summary>
 public sealed record ClockTick(DateTimeOffset AtUtc) : CaseTrigger(AtUtc);

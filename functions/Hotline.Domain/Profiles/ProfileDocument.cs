@@ -17,7 +17,8 @@ internal sealed record ProfileDocument(
     ClosureDocument? Closure,
     KpiDocument? Kpi,
     Dictionary<string, decimal[]>? Penalties,
-    ReportingDocument? Reporting = null);
+    ReportingDocument? Reporting = null,
+    FirstQuestionDocument? FirstQuestion = null);
 
 internal sealed record CalendarDocument(string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays);
 

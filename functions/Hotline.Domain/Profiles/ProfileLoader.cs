@@ -96,6 +96,7 @@ public static partial class ProfileLoader
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),
+                FirstQuestion = FirstQuestion(doc.FirstQuestion),
             };
 
             if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))
