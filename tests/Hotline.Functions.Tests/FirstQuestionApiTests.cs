@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hotline.Domain.Cases;
 using Hotline.Service.Cases;
+using Hotline.Testing;
 using Hotline.Testing.Durable;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,5 +104,44 @@ public sealed class FirstQuestionApiTests
         var request = FunctionRequests.Make(host.Services, "GET", staff, query: query);
         await ReportFunctions.FirstQuestionAudit(request);
         return FunctionRequests.Response(request);
+    }
+}
+
+/// <summary>The first-question signals over HTTP, through the case's orchestration (R-FQ-1, R-FQ-2).</summary>
+public sealed class FirstQuestionSignalApiTests
+{
+    private static async Task<(int Status, JsonElement? Body)> SignalAsync(DurableCaseHost host, CaseId id, string staff, string body)
+    {
+        var request = FunctionRequests.Make(host.Services, "POST", staff, body);
+        await ApiFunctions.Signal(request, id.Value, host.Client);
+        return FunctionRequests.Response(request);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-FQ-1")]
+    [Trait("Rule", "R-FQ-2")]
+    public async Task GuardHandsOver_EngineeringRecordsFixesAndTellsHim_TheGuardGetsTheSms()
+    {
+        await using var host = await DurableCaseHost.StartAsync();
+        var intake = FunctionRequests.Make(host.Services, "POST", "security-1", FunctionRequests.Intake.Replace("\"agent1\"", "\"security-1\"", StringComparison.Ordinal));
+        await ApiFunctions.Intake(intake, host.Client);
+        var id = CaseId.Parse(FunctionRequests.Response(intake).Body!.Value.GetProperty("id").GetString()!);
+
+        var (badStatus, bad) = await SignalAsync(host, id, "security-1", """{"type":"hand-over-to-department","to":"engineering-head","method":"shout","reason":"维修"}""");
+        Assert.Equal(400, badStatus);
+        Assert.True(bad!.Value.GetProperty("errors").TryGetProperty("method", out _));
+
+        Assert.Equal(200, (await SignalAsync(host, id, "security-1", """{"type":"hand-over-to-department","to":"engineering-head","method":"phone-bridge","reason":"门锁属工程部"}""")).Status);
+        Assert.Equal(200, (await SignalAsync(host, id, "engineering-head", """{"type":"reception-recorded","number":1,"note":"已登记"}""")).Status);
+        Assert.Equal(200, (await SignalAsync(host, id, "engineering-head", """{"type":"acknowledge"}""")).Status);
+        Assert.Equal(200, (await SignalAsync(host, id, "engineering-head", """{"type":"complete","result":"已换锁","evidence":{"kind":"service-slip","reference":"FWD-1"}}""")).Status);
+        Assert.Equal(200, (await SignalAsync(host, id, "engineering-head", """{"type":"completion-notice","result":"已换锁"}""")).Status);
+
+        var fq = (await host.CaseAsync(id)).State.FirstQuestion!;
+        var slip = Assert.Single(fq.HandOvers);
+        Assert.Equal(("engineering", HandOverMethod.PhoneBridge, "engineering-head"), (slip.ToUnit, slip.Method, slip.ReceptionRecordedBy?.Value));
+        Assert.NotNull(fq.DutyEndedUtc);
+        var guard = TestOrg.Member("security-1").Phone.E164;
+        await host.WaitForCaseAsync(id, _ => host.Sms.Requests.Any(m => m.To == guard && m.Text.Contains("首问办结", StringComparison.Ordinal)));
     }
 }

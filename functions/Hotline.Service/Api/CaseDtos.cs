@@ -44,7 +44,13 @@ public sealed record SignalBody(
     string? OpenedAs,
     int? Number,
     DateTimeOffset? DueUtc,
-    string? ApprovalReference);
+    string? ApprovalReference,
+    string? Method = null,
+    string? Person = null,
+    string? Kind = null,
+    string? Sanction = null,
+    bool? SpotCheck = null,
+    bool? ToOwnerSupervisor = null);
 
 public sealed record EvidenceBody(string? Kind, string? Reference);
 

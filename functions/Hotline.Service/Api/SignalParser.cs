@@ -30,6 +30,13 @@ public enum SignalType
     UpstreamDeadline,
     Close,
     Decline,
+
+    // Issue 10, first-question duty (004): see FirstQuestionSignals.
+    HandOverToDepartment,
+    ReceptionRecorded,
+    CompletionNotice,
+    OpenBreach,
+    DecideBreach,
 }
 
 /// <summary>
@@ -89,13 +96,14 @@ public static class SignalParser
             SignalType.UpstreamDeadline => body.DueUtc is { } due ? (_, _) => new UpstreamDeadline(now, by, due.ToUniversalTime()) : Missing(v, "dueUtc"),
             SignalType.Close => (_, _) => new Close(now, by, v.Optional(body.Note, "note", 1000)),
             SignalType.Decline => Text(body.Reason, "reason", r => new Decline(now, by, r)),
+            >= SignalType.HandOverToDepartment => FirstQuestionSignals.Parse(type.Value, body, by, now, directory, v),
             _ => null,
         };
     }
 
     /// <summary>Reassign, route and hand-over name people or units, which are checked against the directory.</summary>
     public static bool NeedsDirectory(string? type) =>
-        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over";
+        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" || FirstQuestionSignals.NeedsDirectory(type);
 
     /// <summary>Second complaints come in through any agent on the phone, whoever owns the case (R-FU-8).</summary>
     public static bool ForAnyAgent(string? type) => string.Equals(type?.Trim(), "second-complaint", StringComparison.OrdinalIgnoreCase);
