@@ -23,4 +23,9 @@ public static class ReportFunctions
     [Function(nameof(SignMonthlyReport))]
     public static Task<IActionResult> SignMonthlyReport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/monthly/sign")] HttpRequest request) =>
         HttpResultAdapter.RunAsync(request, ReportHandlers.SignMonthlyAsync);
+
+    /// <summary>The first-question compliance audit (R-RP-8).</summary>
+    [Function(nameof(FirstQuestionAudit))]
+    public static Task<IActionResult> FirstQuestionAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/first-question")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, FirstQuestionAuditHandlers.AuditAsync);
 }

@@ -45,6 +45,9 @@ public static class TestOrg
             M("qa", "quality", "gm", Role.QualityOffice),
             M("upstream", "city-office", null, Role.Upstream),
             M("admin", "it", null, Role.Admin),
+
+            // Front-desk clerk who records a request in the name of the colleague the caller first reached (R-IN-9).
+            M("desk1", "front-desk", "mgr", Role.Recorder),
         };
         foreach (var unit in Units)
         {

@@ -136,6 +136,10 @@ public static partial class CaseMachine
                 step.Notify(s.Team.Manager, new Notice(NoticeKind.Overdue, DueUtc: deadline.DueUtc, Subject: s.Assignee), "R-FU-13");
                 break;
 
+            case DeadlineKind.BreachDecisionDue:
+                OnBreachDecisionDue(step);
+                break;
+
             case DeadlineKind.PaidArrivalDue when s.ArrivedUtc is null && working:
                 step.Log(LedgerKind.Escalated, "有偿服务未能在25分钟内到场", "R-FU-9");
                 step.Notify(s.FirstOwner, new Notice(NoticeKind.PaidArrivalLate), "R-FU-9");

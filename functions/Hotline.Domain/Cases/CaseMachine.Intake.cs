@@ -6,6 +6,11 @@ public static partial class CaseMachine
 {
     private static Decision DecideIntake(Intake t, Profile p)
     {
+        if (CheckFirstContact(t) is { } refused)
+        {
+            return refused;
+        }
+
         if (p.FindCategory(t.Category) is not { } category)
         {
             return Invalid($"Category '{t.Category}' is not in profile '{p.Id}'.");
@@ -43,6 +48,7 @@ public static partial class CaseMachine
         var step = new Step(state, p, t.AtUtc);
         step.Log(LedgerKind.Received, $"受理（{LedgerLabels.Of(t.Channel)}）{category.Name}：{state.Summary}；首问责任人 {t.By.Id}", "R-IN-1", t.By.Id);
         NoteServiceHours(step, t.By.Id);
+        RecordFirstContact(step, t);
 
         if (p.Intake.EscalationOnly && !t.HandledByBuildingBefore && urgency != Urgency.Emergency)
         {

@@ -96,7 +96,7 @@ public static partial class CaseMachine
             return Invalid("A hand-over names another person and the reason.");
         }
 
-        step.State = s with { FirstOwner = t.To };
+        step.State = s with { FirstOwner = t.To, FirstQuestion = WithOwnerChange(s, t) };
         step.Log(LedgerKind.HandedOver, $"首问责任移交 {s.FirstOwner} → {t.To}：{t.Reason.Trim()}", "R-RP-8", t.By.Id);
         return null;
     }

@@ -58,6 +58,20 @@ public static partial class CaseMachine
             return OnRevisitAfterClosure(step, afterClosure) ?? (Decision)step.Accept();
         }
 
+        // The first-question record may still be completed after closure: the department's completion notice, the
+        // reception record and breaches (R-FQ-1..3) are records about people, not steps of the work.
+        if (trigger is ReceptionRecorded or CompletionNotice or OpenBreach or DecideBreach)
+        {
+            var recorded = trigger switch
+            {
+                ReceptionRecorded t => OnReceptionRecorded(step, t),
+                CompletionNotice t => OnCompletionNotice(step, t),
+                OpenBreach t => OnOpenBreach(step, t),
+                _ => OnDecideBreach(step, (DecideBreach)trigger),
+            };
+            return recorded ?? (Decision)step.Accept();
+        }
+
         if (state.IsTerminal)
         {
             return trigger is SecondComplaint
@@ -89,6 +103,7 @@ public static partial class CaseMachine
             AssignDepartment t => OnAssignDepartment(step, t),
             Close t => OnClose(step, t),
             Decline t => OnDecline(step, t),
+            HandOverToDepartment t => OnHandOverToDepartment(step, t),
             _ => new Decision.Rejected(Rejection.Invalid, $"Unknown trigger {trigger.GetType().Name}."),
         };
 

@@ -94,6 +94,9 @@ public sealed record CaseState
     /// <summary>Bumped by every accepted trigger; the store uses it for optimistic concurrency.</summary>
     public int Version { get; init; }
 
+    /// <summary>The first-question record (004): who received and recorded it, hand-overs, duty ended, breaches (R-IN-9, R-FQ-1..3).</summary>
+    public FirstQuestionRecord? FirstQuestion { get; init; }
+
     public bool IsTerminal => Status is CaseStatus.Closed or CaseStatus.Answered or CaseStatus.Redirected;
 
     public DateTimeOffset? NextWakeUtc => Deadlines.IsDefaultOrEmpty ? null : Deadlines.Min(d => d.DueUtc);
@@ -115,7 +118,8 @@ public sealed record CaseState
             || staff == t.QualityOffice || staff == t.Coordinator
             || (Urgency == Urgency.Emergency && !t.EmergencyCrew.IsDefaultOrEmpty && t.EmergencyCrew.Contains(staff))
             || (Upstream is not null && staff == t.Upstream)
-            || (SevenDayReported && staff == t.GroupHead);
+            || (SevenDayReported && staff == t.GroupHead)
+            || (FirstQuestion is { } fq && (staff == fq.ReceivedBy || fq.HandOvers.Any(h => h.To == staff)));
     }
 }
 

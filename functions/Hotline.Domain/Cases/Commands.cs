@@ -71,4 +71,11 @@ public enum NoticeKind
     ClosedCaseDissatisfied,
     /// <summary>GM hotline: to the building head, the work is done: make the second revisit and summarise (R-RV-1, R-DS-7).</summary>
     SecondRevisitDue,
+
+    // Issue 10, first-question duty (004).
+
+    /// <summary>The receiving department finished: the first-question owner's duty ends (R-FQ-2).</summary>
+    FirstQuestionDutyEnded,
+    /// <summary>A first-question breach is undecided at the end of its period (R-FQ-3).</summary>
+    BreachDecisionOverdue,
 }

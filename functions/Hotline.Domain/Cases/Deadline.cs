@@ -37,4 +37,9 @@ public enum DeadlineKind
     UpstreamReportDue,
     /// <summary>The category's arrival promise (heating 小修随叫随到, R-FU-13).</summary>
     ArrivalDue,
+
+    // Issue 10, first-question duty (004).
+
+    /// <summary>A breach of the first-question duty is still undecided at the end of its period (R-FQ-3).</summary>
+    BreachDecisionDue,
 }

@@ -47,4 +47,8 @@ public enum LedgerKind
     Accountability,
     Refused,
     Closed,
+
+    // Issue 10, first-question duty (004).
+    DutyEnded,
+    Breach,
 }

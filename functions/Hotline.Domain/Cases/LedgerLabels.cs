@@ -83,6 +83,10 @@ internal static class LedgerLabels
         NoticeKind.UpstreamReportDue => "督办件上报提醒",
         NoticeKind.SecondRevisitDue => "楼盘负责人第二次回访",
         NoticeKind.ClosedCaseDissatisfied => "结案回访不满意",
+
+        // Issue 10, first-question duty (004).
+        NoticeKind.FirstQuestionDutyEnded => "首问事项办结通知",
+        NoticeKind.BreachDecisionOverdue => "首问问责逾期未决",
         _ => "请先向楼盘反映",
     };
 }

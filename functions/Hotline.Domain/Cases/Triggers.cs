@@ -14,6 +14,8 @@ public abstract record StaffTrigger(DateTimeOffset AtUtc, Actor By) : CaseTrigge
 /// directory (<see cref="TeamResolver"/>). <paramref name="HandledByBuildingBefore"/> matters to the
 /// GM hotline, which only takes dissatisfaction with a building's handling (R-IN-4). <paramref name="LinkedUnit"/> is the
 /// second-level linked unit a 12319 complaint is about (R-DS-8).
+/// <paramref name="By"/> is the first-question owner, any staff member (R-IN-9); <paramref name="FirstContact"/> what they did at the
+/// first contact.
 /// </summary>
 public sealed record Intake(
     DateTimeOffset AtUtc,
@@ -30,7 +32,8 @@ public sealed record Intake(
     CaseTeam Team,
     UpstreamItem? Upstream = null,
     bool HandledByBuildingBefore = true,
-    string? LinkedUnit = null) : StaffTrigger(AtUtc, By);
+    string? LinkedUnit = null,
+    FirstContact? FirstContact = null) : StaffTrigger(AtUtc, By);
 
 /// <summary>The clock: one or more deadlines may be due.</summary>
 public sealed record ClockTick(DateTimeOffset AtUtc) : CaseTrigger(AtUtc);

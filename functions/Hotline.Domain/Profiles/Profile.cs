@@ -29,6 +29,9 @@ public sealed record Profile
     public PenaltySchedule Penalties { get; init; } = PenaltySchedule.Default;
     public Reports.ReportingPolicy Reporting { get; init; } = Reports.ReportingPolicy.None;
 
+    /// <summary>The first-question duty (004): breach decision period, 二次办结 (R-FQ-3, R-RP-8).</summary>
+    public FirstQuestionPolicy FirstQuestion { get; init; } = new();
+
     public CategoryPolicy? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
 }
 

@@ -18,7 +18,8 @@ internal sealed record ProfileDocument(
     KpiDocument? Kpi,
     Dictionary<string, decimal[]>? Penalties,
     ReportingDocument? Reporting = null,
-    SupervisionDocument? Supervision = null);
+    SupervisionDocument? Supervision = null,
+    FirstQuestionDocument? FirstQuestion = null);
 
 internal sealed record CalendarDocument(
     string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays,

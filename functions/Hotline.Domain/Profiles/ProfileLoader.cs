@@ -97,6 +97,7 @@ public static partial class ProfileLoader
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),
                 Supervision = new SupervisionPolicy(Spec(doc.Supervision?.ReportWithin, "supervision.reportWithin"), doc.Supervision?.ReportMajorAtOnce ?? false),
+                FirstQuestion = FirstQuestion(doc.FirstQuestion),
             };
 
             if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))

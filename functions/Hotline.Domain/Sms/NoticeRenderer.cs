@@ -61,6 +61,10 @@ public static class NoticeRenderer
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),
             NoticeKind.CallerRedirected => SmsTemplates.CallerRedirected(notice.Text ?? state.Caller.Property),
             NoticeKind.CallerResult => SmsTemplates.CallerResult(state.Id.Value, notice.Text ?? string.Empty),
+
+            // Issue 10, first-question duty (004).
+            NoticeKind.FirstQuestionDutyEnded => SmsTemplates.FirstQuestionDutyEnded(reference, Subject(), notice.Text ?? string.Empty),
+            NoticeKind.BreachDecisionOverdue => SmsTemplates.BreachDecisionOverdue(reference, notice.Level, Subject(), Due()),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "No SMS text for this notice."),
         };
     }

@@ -23,4 +23,12 @@ public enum Role
     Upstream,
     /// <summary>Maintains the directory and the system.</summary>
     Admin,
+
+    // Issue 10, first-question duty (004).
+
+    /// <summary>
+    /// 登记员 (front desk / customer-service clerk): may record a request in the name of the colleague the caller first
+    /// reached — a guard, a cleaner, a repair worker — who stays its first-question owner; both are recorded (R-IN-9).
+    /// </summary>
+    Recorder,
 }

@@ -2,7 +2,8 @@ namespace Hotline.Service.Api;
 
 // Request bodies. Enumerations arrive as strings and are checked by the validators so that an error names the
 // field and lists the accepted values, instead of surfacing a serializer message. Anonymous: a report made without name or
-// phone (举报, R-IN-8); the caller's name and phone may then be left out.
+// phone (举报, R-IN-8); the caller's name and phone may then be left out. ReceivedBy is the first-question owner, any staff
+// member (R-IN-9); ReadBack and Told* are what the owner read back and told the caller.
 public sealed record IntakeBody(
     CallerBody? Caller,
     string? Channel,
@@ -17,7 +18,10 @@ public sealed record IntakeBody(
     UpstreamBody? Upstream,
     bool? HandledByBuildingBefore,
     bool? Anonymous = null,
-    string? LinkedUnit = null);
+    string? LinkedUnit = null,
+    string? ReadBack = null,
+    string? ToldProcedure = null,
+    DateTimeOffset? ToldExpectedUtc = null);
 
 public sealed record CallerBody(string? Name, string? Phone, string? Address, string? Property);
 
@@ -42,7 +46,13 @@ public sealed record SignalBody(
     int? Number,
     DateTimeOffset? DueUtc,
     string? ApprovalReference,
-    string? Summary = null);
+    string? Summary = null,
+    string? Method = null,
+    string? Person = null,
+    string? Kind = null,
+    string? Sanction = null,
+    bool? SpotCheck = null,
+    bool? ToOwnerSupervisor = null);
 
 public sealed record EvidenceBody(string? Kind, string? Reference);
 

@@ -18,7 +18,8 @@ public static class CaseHandlers
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
         var directory = services.GetRequiredService<IStaffDirectory>();
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, directory, Role.Agent);
+        // R-IN-9: any staff member may record what a caller brought them; the roles are checked against receivedBy below.
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, directory);
         if (authError is not null)
         {
             return authError;
@@ -36,10 +37,14 @@ public static class CaseHandlers
             return Problems.Validation(validation.Errors);
         }
 
-        if (!receivedBy!.Member.Has(Role.Agent))
+        // R-IN-9: the owner records their own intake; only a recorder files in another staff member's name, and both are kept.
+        var typist = caller!.Member;
+        if (typist.Id != receivedBy!.Member.Id && !typist.Has(Role.Recorder))
         {
-            return Problems.Validation("receivedBy", $"{receivedBy.Member.Id} is not a hotline agent.");
+            return Problems.Forbidden("receivedBy", $"{typist.Id} may not record a request in {receivedBy.Member.Id}'s name; only a recorder may (R-IN-9).");
         }
+
+        request = request! with { FirstContact = request.FirstContact! with { RecordedBy = Actor.Of(typist) } };
 
         var key = context.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > 200)

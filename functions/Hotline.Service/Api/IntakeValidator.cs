@@ -74,6 +74,10 @@ public static class IntakeValidator
         var urgency = v.Enum<Urgency>(body.Urgency, "urgency", Urgency.Normal);
         var decision = v.Enum<IntakeDecision>(body.Decision, "decision");
         var reason = body.Reason is null ? null : v.Enum<OpenReason>(body.Reason, "reason");
+        var contact = new FirstContact(
+            ReadBack: v.Optional(body.ReadBack, "readBack", 1000),
+            ToldProcedure: v.Optional(body.ToldProcedure, "toldProcedure", 500),
+            ToldExpectedUtc: body.ToldExpectedUtc?.ToUniversalTime());
         UpstreamItem? upstream = null;
         if (body.Upstream is { } u)
         {
@@ -85,7 +89,7 @@ public static class IntakeValidator
         StaffRecord? receivedBy = null;
         if (!StaffId.TryParse(body.ReceivedBy, out var receivedById))
         {
-            v.Add("receivedBy", "Required: the staff id of the first-question owner.");
+            v.Add("receivedBy", "Required: the staff id of the first-question owner, whoever the caller first reached (R-IN-9).");
         }
         else
         {
@@ -102,7 +106,7 @@ public static class IntakeValidator
         }
 
         return (new IntakeRequest(profile!, caller!, channel!.Value, category!, urgency!.Value, summary!, details, decision!.Value, reason, upstream,
-            body.HandledByBuildingBefore ?? true, LinkedUnit: linkedUnit), receivedBy, v);
+            body.HandledByBuildingBefore ?? true, LinkedUnit: linkedUnit, FirstContact: contact), receivedBy, v);
     }
 
     /// <summary>R-DS-8: a 12319 complaint about a linked unit names one of the profile's units; nothing else names one.</summary>

@@ -20,6 +20,14 @@ public static class Problems
     public static IResult Forbidden(string reason) =>
         Results.Problem(detail: reason, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.", type: "https://hotline.dev/problems/forbidden");
 
+    /// <summary>403 naming the field whose value the caller may not use (e.g. filing in another staff member's name, R-IN-9).</summary>
+    public static IResult Forbidden(string field, string reason) => Results.Problem(
+        detail: reason,
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Forbidden.",
+        type: "https://hotline.dev/problems/forbidden",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [reason] } });
+
     public static IResult Unauthorized() => Results.Problem(
         detail: "Send your API key in the X-Api-Key header.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.", type: "https://hotline.dev/problems/unauthorized");
 

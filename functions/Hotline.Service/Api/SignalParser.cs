@@ -32,6 +32,13 @@ public enum SignalType
     Decline,
     ReportUpstream,
     AssignDepartment,
+
+    // Issue 10, first-question duty (004): see FirstQuestionSignals.
+    HandOverToDepartment,
+    ReceptionRecorded,
+    CompletionNotice,
+    OpenBreach,
+    DecideBreach,
 }
 
 /// <summary>
@@ -94,13 +101,14 @@ public static class SignalParser
             SignalType.ReportUpstream => Text(body.Text, "text", t => new ReportUpstream(now, by, t)),
             SignalType.AssignDepartment => v.Required(body.Note, "note", 1000) is { } measures
                 ? Team(team => new AssignDepartment(now, by, team, measures)) : null,
+            >= SignalType.HandOverToDepartment => FirstQuestionSignals.Parse(type.Value, body, by, now, directory, v),
             _ => null,
         };
     }
 
     /// <summary>Reassign, route and hand-over name people or units, which are checked against the directory.</summary>
     public static bool NeedsDirectory(string? type) =>
-        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" or "assign-department";
+        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" or "assign-department" || FirstQuestionSignals.NeedsDirectory(type);
 
     /// <summary>Second complaints come in through any agent on the phone, whoever owns the case (R-FU-8).</summary>
     public static bool ForAnyAgent(string? type) => string.Equals(type?.Trim(), "second-complaint", StringComparison.OrdinalIgnoreCase);

@@ -21,7 +21,8 @@ public sealed record IntakeRequest(
     UpstreamItem? Upstream = null,
     bool HandledByBuildingBefore = true,
     CaseTeam? Team = null,
-    string? LinkedUnit = null);
+    string? LinkedUnit = null,
+    FirstContact? FirstContact = null);
 
 /// <summary>
 /// Records a call and opens the case: numbers it, routes it through the directory (R-DS-5) and commits the first
@@ -52,7 +53,7 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, O
         var staff = (await directory.ListAsync(cancellationToken)).Select(s => s.Member).ToList();
         var team = request.Team ?? TeamResolver.Resolve(profile, request.Category, staff);
         var intake = new Intake(now, by, id, request.Caller, request.Channel, request.Category, request.Urgency, request.Summary, request.Details,
-            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore, request.LinkedUnit);
+            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore, request.LinkedUnit, request.FirstContact);
         try
         {
             return await CreateAsync(intake, profile, cancellationToken);

@@ -27,6 +27,7 @@ public static class ReportHandlers
         api.MapGet("/reports/weekly", (Delegate)WeeklyAsync).WithName("WeeklyReport");
         api.MapGet("/reports/monthly", (Delegate)MonthlyAsync).WithName("MonthlyReport");
         api.MapPost("/reports/monthly/sign", (Delegate)SignMonthlyAsync).WithName("SignMonthlyReport");
+        api.MapGet("/reports/first-question", (Delegate)FirstQuestionAuditHandlers.AuditAsync).WithName("FirstQuestionAudit");
         return api;
     }
 

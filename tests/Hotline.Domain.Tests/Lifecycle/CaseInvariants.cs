@@ -38,7 +38,8 @@ public static class CaseInvariants
             Assert.NotNull(closure.ApprovedBy);
         }
 
-        if (profile.Revisit.Within is not null)
+        // 12319 closes first and revisits afterwards (R-RV-2); everywhere else a revisit gates closure (R-RV-3).
+        if (profile.Revisit.Within is not null && !profile.Revisit.AfterClosure)
         {
             var revisit = s.LastRevisit(RevisitStage.Closing);
             Assert.True(revisit is { Rating: not SatisfactionRating.Dissatisfied } && revisit.AtUtc >= s.CompletedUtc, "closed without a satisfied closing revisit after completion");
