@@ -50,7 +50,7 @@ public static partial class CaseMachine
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
             Assignee = IsResponsible(s, t.By) ? t.By.Id : s.Assignee,
         };
-        step.Cancel(DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse, DeadlineKind.PaidOrderDue);
+        step.Cancel(DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
         step.Log(LedgerKind.Acknowledged, $"已收到并安排处理{Suffix(t.Note)}", "R-DS-1", t.By.Id);
         return null;
     }
@@ -68,7 +68,7 @@ public static partial class CaseMachine
             return Invalid($"Case {s.Id} is {s.Status}.");
         }
 
-        var late = s.DispatchedUtc is { } d && step.Profile.FindCategory(s.Category)!.Paid && t.AtUtc > d + step.Profile.FollowUp.PaidArriveWithin;
+        var late = PaidArrivalPromise(step) is { } promised && t.AtUtc > promised;
         step.State = s with
         {
             Status = CaseStatus.InProgress,
@@ -76,7 +76,7 @@ public static partial class CaseMachine
             AcknowledgedUtc = s.AcknowledgedUtc ?? t.AtUtc,
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
         };
-        step.Cancel(DeadlineKind.PaidArrivalDue, DeadlineKind.PaidOrderDue, DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
+        step.Cancel(DeadlineKind.PaidArrivalDue, DeadlineKind.PaidOnSiteDue, DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
         // The line names the rule it answers: a paid service's promised arrival when missed, the emergency crew, else the task.
         var rule = late ? "R-FU-9" : s.Urgency == Urgency.Emergency ? "R-EM-3" : "R-DS-1";
         step.Log(LedgerKind.Arrived, late ? "已到达现场（超过承诺的到场时间）" : "已到达现场", rule, t.By.Id);
@@ -238,7 +238,7 @@ public static partial class CaseMachine
     private static readonly DeadlineKind[] WorkTimers =
     [
         DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstFollowUp, DeadlineKind.EndOfDayFollowUp, DeadlineKind.HandlingDue,
-        DeadlineKind.PaidOrderDue, DeadlineKind.PaidArrivalDue, DeadlineKind.EmergencyLadder,
+        DeadlineKind.PaidOnSiteDue, DeadlineKind.PaidArrivalDue, DeadlineKind.EmergencyLadder,
     ];
 
     private static string Suffix(string? note) => string.IsNullOrWhiteSpace(note) ? string.Empty : "：" + note.Trim();

@@ -82,6 +82,8 @@ public static partial class CaseMachine
             UpstreamDeadline t => OnUpstreamDeadline(step, t),
             Close t => OnClose(step, t),
             Decline t => OnDecline(step, t),
+            PaidDelayAgreed t => OnPaidDelayAgreed(step, t),
+            SlipCopyReceived t => OnSlipCopyReceived(step, t),
             _ => new Decision.Rejected(Rejection.Invalid, $"Unknown trigger {trigger.GetType().Name}."),
         };
 

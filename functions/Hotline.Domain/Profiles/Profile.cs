@@ -28,6 +28,9 @@ public sealed record Profile
     public PenaltySchedule Penalties { get; init; } = PenaltySchedule.Default;
     public Reports.ReportingPolicy Reporting { get; init; } = Reports.ReportingPolicy.None;
 
+    /// <summary>Paid services' arrival promises (R-FU-9); a category may promise a shorter time of its own.</summary>
+    public PaidServicePolicy PaidService { get; init; } = new();
+
     public CategoryPolicy? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
 }
 
@@ -36,7 +39,8 @@ public sealed record Profile
 /// <param name="RequiresServiceSlip">Repairs close only on the signed service slip (R-CL-1).</param>
 /// <param name="NeedsInstruction">Difficult items get the manager's signed instruction before dispatch (R-DS-3).</param>
 /// <param name="Handling">The handling time limit (R-FU-10 same day = "eod"; heating "2wd", R-FU-7).</param>
-/// <param name="Paid">Paid repair/cleaning: order within 20 and arrival within 25 minutes (R-FU-9).</param>
+/// <param name="Paid">A paid service: the fee is told and agreed before the work, arrival is promised (R-FU-9).</param>
+/// <param name="PaidPromise">This service's own promised time (laundry pickup 15, table rental 10 minutes) instead of the profile's.</param>
 public sealed record CategoryPolicy(
     string Code,
     string Name,
@@ -46,7 +50,8 @@ public sealed record CategoryPolicy(
     bool NeedsInstruction = false,
     DeadlineSpec? Handling = null,
     bool Paid = false,
-    string? ServiceArea = null);
+    string? ServiceArea = null,
+    TimeSpan? PaidPromise = null);
 
 /// <param name="EscalationOnly">GM hotline: first-time requests go back to the building (R-IN-4).</param>
 /// <param name="TellCallerTimeLimit">Tell the caller the time limit at intake (R-IN-5).</param>
@@ -78,8 +83,6 @@ public sealed record FollowUpPolicy(
     DeadlineSpec? EscalateAfter = null,
     DeadlineSpec? OverdueRecheck = null,
     bool SecondComplaintLadder = false,
-    TimeSpan PaidOrderWithin = default,
-    TimeSpan PaidArriveWithin = default,
     bool Suspension = false);
 
 /// <param name="AcknowledgeWithin">Climb the ladder when nobody acknowledged by then (R-EM-2).</param>
@@ -96,7 +99,9 @@ public sealed record RevisitPolicy(
 
 /// <param name="ForcedQuarterly">Unresolvable cases are force-closed at quarter end with approval (R-CL-7).</param>
 /// <param name="CallerFeedback">When the caller is told the result (R-FB-1).</param>
-public sealed record ClosurePolicy(bool ForcedQuarterly = true, CallerFeedback CallerFeedback = CallerFeedback.OnCompletion);
+/// <param name="SlipCopyToDispatcher">A slip category closes only once the dispatcher has recorded receiving the slip's copy (R-CL-1,
+/// 001 篇1 §3.1.7); off: the signed slip recorded at completion is enough.</param>
+public sealed record ClosurePolicy(bool ForcedQuarterly = true, CallerFeedback CallerFeedback = CallerFeedback.OnCompletion, bool SlipCopyToDispatcher = false);
 
 /// <summary>When a caller hears the result of their case (R-FB-1).</summary>
 public enum CallerFeedback

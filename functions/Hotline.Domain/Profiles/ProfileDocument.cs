@@ -17,12 +17,14 @@ internal sealed record ProfileDocument(
     ClosureDocument? Closure,
     KpiDocument? Kpi,
     Dictionary<string, decimal[]>? Penalties,
-    ReportingDocument? Reporting = null);
+    ReportingDocument? Reporting = null,
+    PaidServiceDocument? PaidService = null);
 
 internal sealed record CalendarDocument(string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays);
 
 internal sealed record CategoryDocument(
-    string? Code, string? Name, List<string>? Units, bool Emergency, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling, bool Paid, string? ServiceArea);
+    string? Code, string? Name, List<string>? Units, bool Emergency, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling, bool Paid, string? ServiceArea,
+    string? PaidPromise = null);
 
 internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
 
@@ -30,14 +32,16 @@ internal sealed record DispatchDocument(string? AcknowledgeWithin, bool NotifyOf
 
 internal sealed record FollowUpDocument(
     string? First, bool EndOfDay, string? EndOfDayLead, string? WeeklyReview, string? Daily, string? FirstResponse, string? EscalateAfter,
-    string? OverdueRecheck, bool SecondComplaintLadder, string? PaidOrderWithin, string? PaidArriveWithin, bool Suspension);
+    string? OverdueRecheck, bool SecondComplaintLadder, bool Suspension);
 
 internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>? CrewUnits);
 
 internal sealed record RevisitDocument(string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit, int? UnreachableAttempts = null);
 
 /// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
-internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null);
+internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null, bool SlipCopyToDispatcher = false);
+
+internal sealed record PaidServiceDocument(string? PromiseWithin, string? OnSiteWithin, string? WarnOwnerWithin);
 
 internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory);
 

@@ -90,12 +90,30 @@ public static class IntakeValidator
             }
         }
 
+        var fee = Fee(body.Fee, v);
         if (!v.IsValid)
         {
             return (null, receivedBy, v);
         }
 
         return (new IntakeRequest(profile!, caller!, channel!.Value, category!, urgency!.Value, summary!, details, decision!.Value, reason, upstream,
-            body.HandledByBuildingBefore ?? true), receivedBy, v);
+            body.HandledByBuildingBefore ?? true, Fee: fee), receivedBy, v);
+    }
+
+    /// <summary>R-FU-9: a fee is recorded only with the owner's consent; an owner who declines is a call record, not a case.</summary>
+    private static FeeAgreed? Fee(FeeBody? body, Validation v)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        var amount = v.Required(body.Amount, "fee.amount", 200);
+        if (body.Agreed != true)
+        {
+            v.Add("fee.agreed", "Paid work starts only when the owner agreed to the fee (true); an owner who declines is recorded with decision 'answered'.");
+        }
+
+        return amount is null ? null : new FeeAgreed(amount);
     }
 }

@@ -30,6 +30,10 @@ public enum SignalType
     UpstreamDeadline,
     Close,
     Decline,
+    /// <summary>The signed slip's copy reached the dispatcher (R-CL-1).</summary>
+    SlipCopyReceived,
+    /// <summary>Paid service: the owner was told why the promise cannot be kept; <c>dueUtc</c> is the new time agreed (R-FU-9).</summary>
+    PaidDelayAgreed,
 }
 
 /// <summary>
@@ -89,6 +93,9 @@ public static class SignalParser
             SignalType.UpstreamDeadline => body.DueUtc is { } due ? (_, _) => new UpstreamDeadline(now, by, due.ToUniversalTime()) : Missing(v, "dueUtc"),
             SignalType.Close => (_, _) => new Close(now, by, v.Optional(body.Note, "note", 1000)),
             SignalType.Decline => Text(body.Reason, "reason", r => new Decline(now, by, r)),
+            SignalType.SlipCopyReceived => (_, _) => new SlipCopyReceived(now, by, v.Optional(body.Note, "note", 1000)),
+            SignalType.PaidDelayAgreed => body.DueUtc is { } newTime
+                ? Text(body.Reason, "reason", r => new PaidDelayAgreed(now, by, newTime.ToUniversalTime(), r)) : Missing(v, "dueUtc"),
             _ => null,
         };
     }

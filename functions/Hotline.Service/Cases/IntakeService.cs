@@ -20,7 +20,8 @@ public sealed record IntakeRequest(
     OpenReason? Reason,
     UpstreamItem? Upstream = null,
     bool HandledByBuildingBefore = true,
-    CaseTeam? Team = null);
+    CaseTeam? Team = null,
+    FeeAgreed? Fee = null);
 
 /// <summary>
 /// Records a call and opens the case: numbers it, routes it through the directory (R-DS-5) and commits the first
@@ -51,7 +52,7 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, O
         var staff = (await directory.ListAsync(cancellationToken)).Select(s => s.Member).ToList();
         var team = request.Team ?? TeamResolver.Resolve(profile, request.Category, staff);
         var intake = new Intake(now, by, id, request.Caller, request.Channel, request.Category, request.Urgency, request.Summary, request.Details,
-            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore);
+            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore, request.Fee);
         try
         {
             return await CreateAsync(intake, profile, cancellationToken);
