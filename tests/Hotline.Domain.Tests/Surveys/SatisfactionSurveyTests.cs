@@ -20,7 +20,7 @@ public sealed class SatisfactionSurveyTests
     public void ItemSatisfaction_IsAPlusBOverReturned_AndOverallIsTheMItem()
     {
         var s = Planned("Overall", "Cleaning", "Security");
-        Assert.Equal(["Security", "Cleaning", "Overall"], s.Areas); // the form's order D, F, M
+        Assert.Equal(new[] { "Security", "Cleaning", "Overall" }, s.Areas.ToArray()); // the form's order D, F, M
         s = SurveyRules.RecordBallots(s, "Cleaning", 200, 160, 90, 40, 20, TestOrg.Agent, At).Survey!;
         s = SurveyRules.RecordBallots(s, "Security", 200, 160, 150, 6, 4, TestOrg.Agent, At).Survey!;
         s = SurveyRules.RecordBallots(s, "Overall", 200, 150, 100, 35, 15, TestOrg.Agent, At).Survey!;
