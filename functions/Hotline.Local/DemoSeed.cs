@@ -46,6 +46,7 @@ public static class DemoSeed
                      ("engineering", "维修班长 赵师傅", "维修工 钱师傅"), ("security", "保安队长 孙队长", "保安员 周"),
                      ("cleaning", "清洁主管 吴", "清洁工 郑"), ("customer-service", "客服主管 冯", "客服 陈"),
                      ("elevator", "电梯队长 褚", "电梯工 卫"), ("greening", "绿化主管 蒋", "绿化工 沈"),
+                     ("laundry", "干洗部主管 韩", "干洗工 杨"), ("clubhouse", "会所主管 朱", "会所服务员 秦"),
                  })
         {
             Add($"{unit}-head", head, unit, "mgr", Role.Supervisor);

@@ -75,7 +75,8 @@ public sealed class ParkLifecycleTests(AzuriteFixture azurite)
 
             await head.PostOkAsync($"/api/cases/{id}/signals", new { type = "complete", result = "更换了水管接头", evidence = new { kind = "service-slip", reference = "FW-0012" } });
             await host.WaitForCaseAsync(id, c => c.Str("status") == "completed");
-            var closed = await agent.PostOkAsync($"/api/cases/{id}/signals", new { type = "revisit", rating = "A", comment = "很满意", serviceArea = "BuildingMaintenance" });
+            // 001: no revisit is asked for; 销项 completes when the signed slip's copy reaches the dispatcher (R-CL-1, R-RV-3).
+            var closed = await agent.PostOkAsync($"/api/cases/{id}/signals", new { type = "slip-copy-received", note = "已签字归档" });
             Assert.Equal("closed", closed.Str("status"));
             Assert.Equal("resolved", closed["closure"]!.Str("outcome"));
         }

@@ -10,7 +10,7 @@ namespace Hotline.Testing;
 public static class TestOrg
 {
     public static readonly string[] Units =
-        ["engineering", "security", "cleaning", "customer-service", "elevator", "greening", "building", "execution", "water", "gas", "supervision", "station", "billing"];
+        ["engineering", "security", "cleaning", "customer-service", "elevator", "greening", "building", "execution", "water", "gas", "supervision", "station", "billing", "laundry", "clubhouse"];
 
     public static StaffId Id(string id) => StaffId.Parse(id);
 

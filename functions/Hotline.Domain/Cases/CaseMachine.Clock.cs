@@ -120,9 +120,8 @@ public static partial class CaseMachine
                 OnQuarterEnd(step);
                 break;
 
-            case DeadlineKind.PaidOrderDue when s.AcknowledgedUtc is null && working:
-                step.Log(LedgerKind.Escalated, "有偿服务20分钟内未派出工单：告知业主并约定新时间", "R-FU-9");
-                step.Notify(s.FirstOwner, new Notice(NoticeKind.PaidOrderLate), "R-FU-9");
+            case DeadlineKind.PaidOnSiteDue when s.ArrivedUtc is null && s.PaidOwnerWarnedUtc is null && working:
+                OnPaidNotOnSite(step);
                 break;
 
             case DeadlineKind.UpstreamReportDue:
@@ -141,8 +140,7 @@ public static partial class CaseMachine
                 break;
 
             case DeadlineKind.PaidArrivalDue when s.ArrivedUtc is null && working:
-                step.Log(LedgerKind.Escalated, "有偿服务未能在25分钟内到场", "R-FU-9");
-                step.Notify(s.FirstOwner, new Notice(NoticeKind.PaidArrivalLate), "R-FU-9");
+                OnPaidArrivalMissed(step);
                 break;
         }
     }

@@ -209,6 +209,11 @@ public static partial class CaseMachine
             return new Decision.Rejected("R-CL-1", "The signed service slip has not reached the dispatcher.");
         }
 
+        if (SlipCopyMissing(step))
+        {
+            return new Decision.Rejected("R-CL-1", "The service slip's copy has not reached the dispatcher yet: record it when it does (服务单副本).");
+        }
+
         if (!s.Related.IsDefaultOrEmpty && s.Related.FirstOrDefault(r => r.BlocksClosure) is { } related)
         {
             return new Decision.Rejected("R-CL-4", $"Related problem #{related.Number} ({related.Description}) is still in progress and was not opened as its own case.");

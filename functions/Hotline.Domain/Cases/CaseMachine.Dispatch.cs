@@ -48,8 +48,7 @@ public static partial class CaseMachine
 
         if (category.Paid)
         {
-            step.Schedule(DeadlineKind.PaidOrderDue, step.Now + p.FollowUp.PaidOrderWithin);
-            step.Schedule(DeadlineKind.PaidArrivalDue, step.Now + p.FollowUp.PaidArriveWithin);
+            ArmPaidService(step, category);
         }
 
         if (category.ArriveWithin is { } arrive)

@@ -80,6 +80,11 @@ public static partial class CaseMachine
             return new Decision.Rejected("R-IN-6", "A supervision item (督办件) needs its number and area.");
         }
 
+        if (category.Paid && RecordFee(step, category, t) is { } noConsent)
+        {
+            return noConsent;
+        }
+
         step.State = step.State with { OpenReason = reason };
         if (reason is { } why)
         {

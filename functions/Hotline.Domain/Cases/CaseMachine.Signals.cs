@@ -50,7 +50,7 @@ public static partial class CaseMachine
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
             Assignee = IsResponsible(s, t.By) ? t.By.Id : s.Assignee,
         };
-        step.Cancel(DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse, DeadlineKind.PaidOrderDue);
+        step.Cancel(DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
         step.Log(LedgerKind.Acknowledged, $"已收到并安排处理{Suffix(t.Note)}", "R-DS-1", t.By.Id);
         return null;
     }
@@ -68,7 +68,7 @@ public static partial class CaseMachine
             return Invalid($"Case {s.Id} is {s.Status}.");
         }
 
-        var late = s.DispatchedUtc is { } d && step.Profile.FindCategory(s.Category)!.Paid && t.AtUtc > d + step.Profile.FollowUp.PaidArriveWithin;
+        var late = PaidArrivalPromise(step) is { } promised && t.AtUtc > promised;
         step.State = s with
         {
             Status = CaseStatus.InProgress,
@@ -76,7 +76,7 @@ public static partial class CaseMachine
             AcknowledgedUtc = s.AcknowledgedUtc ?? t.AtUtc,
             FirstResponseUtc = s.FirstResponseUtc ?? t.AtUtc,
         };
-        step.Cancel(DeadlineKind.PaidArrivalDue, DeadlineKind.PaidOrderDue, DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
+        step.Cancel(DeadlineKind.PaidArrivalDue, DeadlineKind.PaidOnSiteDue, DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstResponse);
         step.Cancel(DeadlineKind.ArrivalDue);
         // The line names the rule it answers: a paid service's promised arrival when missed, the emergency crew, else the task.
         var lateOnCall = !late && s.DispatchedUtc is { } sent && step.Profile.FindCategory(s.Category)!.ArriveWithin is { } promise
@@ -254,7 +254,7 @@ public static partial class CaseMachine
     private static readonly DeadlineKind[] WorkTimers =
     [
         DeadlineKind.AcknowledgeTimeout, DeadlineKind.FirstFollowUp, DeadlineKind.EndOfDayFollowUp, DeadlineKind.HandlingDue,
-        DeadlineKind.PaidOrderDue, DeadlineKind.PaidArrivalDue, DeadlineKind.EmergencyLadder,
+        DeadlineKind.PaidOnSiteDue, DeadlineKind.PaidArrivalDue, DeadlineKind.EmergencyLadder,
         DeadlineKind.ArrivalDue,
     ];
 

@@ -104,6 +104,8 @@ public static partial class CaseMachine
             Close t => OnClose(step, t),
             Decline t => OnDecline(step, t),
             HandOverToDepartment t => OnHandOverToDepartment(step, t),
+            PaidDelayAgreed t => OnPaidDelayAgreed(step, t),
+            SlipCopyReceived t => OnSlipCopyReceived(step, t),
             _ => new Decision.Rejected(Rejection.Invalid, $"Unknown trigger {trigger.GetType().Name}."),
         };
 

@@ -86,6 +86,14 @@ public sealed record CaseState
     public bool ForcedClosureDue { get; init; }
 
     public ClosureRecord? Closure { get; init; }
+
+    /// <summary>When the dispatcher received the signed slip's copy (R-CL-1); it counts only after the latest completion.</summary>
+    public DateTimeOffset? SlipCopyReceivedUtc { get; init; }
+
+    /// <summary>Paid service: the new arrival time agreed with the owner, and when the owner was told (R-FU-9).</summary>
+    public DateTimeOffset? PaidAgreedArrivalUtc { get; init; }
+
+    public DateTimeOffset? PaidOwnerWarnedUtc { get; init; }
     public ImmutableArray<Deadline> Deadlines { get; init; } = [];
 
     /// <summary>How many ledger lines exist; the next line gets this number plus one.</summary>

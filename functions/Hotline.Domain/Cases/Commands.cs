@@ -52,7 +52,7 @@ public enum NoticeKind
     ApprovalRequest,
     RoutingRequest,
     Reopened,
-    PaidOrderLate,
+    PaidOnSiteLate,
     PaidArrivalLate,
     UpstreamReport,
     CallerAccepted,

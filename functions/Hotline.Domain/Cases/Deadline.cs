@@ -29,9 +29,9 @@ public enum DeadlineKind
     EmergencyLadder,
     /// <summary>Quarter end: forced closure of an unresolvable case with approval (R-CL-7).</summary>
     QuarterEnd,
-    /// <summary>Paid service: the work order within 20 minutes (R-FU-9).</summary>
-    PaidOrderDue,
-    /// <summary>Paid service: arrival within 25 minutes (R-FU-9).</summary>
+    /// <summary>Paid service: staff on site within 20 minutes, else the owner is warned by then (R-FU-9).</summary>
+    PaidOnSiteDue,
+    /// <summary>Paid service: the arrival promised to the owner (25, laundry 15, table rental 10 minutes) or the new time agreed (R-FU-9).</summary>
     PaidArrivalDue,
     /// <summary>The hotline's deadline to report a supervision item to the upstream office (R-FU-7).</summary>
     UpstreamReportDue,

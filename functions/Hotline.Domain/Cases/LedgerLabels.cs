@@ -72,7 +72,7 @@ internal static class LedgerLabels
         NoticeKind.ApprovalRequest => "请求审批",
         NoticeKind.RoutingRequest => "请指定责任部门",
         NoticeKind.Reopened => "重新处理",
-        NoticeKind.PaidOrderLate => "有偿服务派单超时",
+        NoticeKind.PaidOnSiteLate => "有偿服务未按时到场，须告知业主",
         NoticeKind.PaidArrivalLate => "有偿服务到场超时",
         NoticeKind.UpstreamReport => "督办件反馈",
         NoticeKind.CallerAccepted => "受理及处理时限",

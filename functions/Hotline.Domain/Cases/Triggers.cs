@@ -33,7 +33,8 @@ public sealed record Intake(
     UpstreamItem? Upstream = null,
     bool HandledByBuildingBefore = true,
     string? LinkedUnit = null,
-    FirstContact? FirstContact = null) : StaffTrigger(AtUtc, By);
+    FirstContact? FirstContact = null,
+    FeeAgreed? Fee = null) : StaffTrigger(AtUtc, By);
 
 /// <summary>The clock: one or more deadlines may be due.</summary>
 public sealed record ClockTick(DateTimeOffset AtUtc) : CaseTrigger(AtUtc);
@@ -41,7 +42,7 @@ public sealed record ClockTick(DateTimeOffset AtUtc) : CaseTrigger(AtUtc);
 /// <summary>收到: acknowledged and arranged. From a ladder member on an emergency it stops the ladder (R-EM-2).</summary>
 public sealed record Acknowledge(DateTimeOffset AtUtc, Actor By, string? Note = null) : StaffTrigger(AtUtc, By);
 
-/// <summary>到达: on site (paid services promise 25 minutes, R-FU-9).</summary>
+/// <summary>到达: on site (paid services: on site within 20, promised within 25 minutes, R-FU-9).</summary>
 public sealed record Arrived(DateTimeOffset AtUtc, Actor By) : StaffTrigger(AtUtc, By);
 
 public sealed record ProgressNote(DateTimeOffset AtUtc, Actor By, string Text) : StaffTrigger(AtUtc, By);
@@ -113,3 +114,17 @@ public sealed record ReportUpstream(DateTimeOffset AtUtc, Actor By, string Text)
 /// it in person (R-DS-7).
 /// </summary>
 public sealed record AssignDepartment(DateTimeOffset AtUtc, Actor By, CaseTeam Department, string Measures) : StaffTrigger(AtUtc, By);
+
+// ---- Park dispatch (001): paid services and the slip copy ----
+
+/// <summary>A paid service's fee, told from the price list, and the owner's consent to it, recorded at intake before any work (R-FU-9).</summary>
+public sealed record FeeAgreed(string Fee);
+
+/// <summary>
+/// The hotline told the owner the reason the promised arrival cannot be kept and agreed <paramref name="NewTimeUtc"/> (R-FU-9,
+/// 001 篇5 §10.2: 主动向业主说明原因，并约定新的时间).
+/// </summary>
+public sealed record PaidDelayAgreed(DateTimeOffset AtUtc, Actor By, DateTimeOffset NewTimeUtc, string Reason) : StaffTrigger(AtUtc, By);
+
+/// <summary>The signed service slip's copy reached the dispatcher, who signs and files it: 销项 can complete (R-CL-1, 001 篇1 §3.1.7).</summary>
+public sealed record SlipCopyReceived(DateTimeOffset AtUtc, Actor By, string? Note = null) : StaffTrigger(AtUtc, By);

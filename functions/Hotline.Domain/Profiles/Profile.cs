@@ -31,6 +31,8 @@ public sealed record Profile
 
     /// <summary>The first-question duty (004): breach decision period, 二次办结 (R-FQ-3, R-RP-8).</summary>
     public FirstQuestionPolicy FirstQuestion { get; init; } = new();
+    /// <summary>Paid services' arrival promises (R-FU-9); a category may promise a shorter time of its own.</summary>
+    public PaidServicePolicy PaidService { get; init; } = new();
 
     public CategoryPolicy? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
 }
@@ -40,8 +42,9 @@ public sealed record Profile
 /// <param name="RequiresServiceSlip">Repairs close only on the signed service slip (R-CL-1).</param>
 /// <param name="NeedsInstruction">Difficult items get the manager's signed instruction before dispatch (R-DS-3).</param>
 /// <param name="Handling">The handling time limit (R-FU-10 same day = "eod"; heating "2wd", R-FU-7).</param>
-/// <param name="Paid">Paid repair/cleaning: order within 20 and arrival within 25 minutes (R-FU-9).</param>
+/// <param name="Paid">A paid service: the fee is told and agreed before the work, arrival is promised (R-FU-9).</param>
 /// <param name="ArriveWithin">Someone on site within this after dispatch, or the manager hears (heating 小修随叫随到, R-FU-13).</param>
+/// <param name="PaidPromise">This service's own promised time (laundry pickup 15, table rental 10 minutes) instead of the profile's.</param>
 public sealed record CategoryPolicy(
     string Code,
     string Name,
@@ -52,7 +55,8 @@ public sealed record CategoryPolicy(
     DeadlineSpec? Handling = null,
     bool Paid = false,
     string? ServiceArea = null,
-    DeadlineSpec? ArriveWithin = null);
+    DeadlineSpec? ArriveWithin = null,
+    TimeSpan? PaidPromise = null);
 
 /// <param name="EscalationOnly">GM hotline: first-time requests go back to the building (R-IN-4).</param>
 /// <param name="TellCallerTimeLimit">Tell the caller the time limit at intake (R-IN-5).</param>
@@ -99,8 +103,6 @@ public sealed record FollowUpPolicy(
     DeadlineSpec? EscalateAfter = null,
     DeadlineSpec? OverdueRecheck = null,
     bool SecondComplaintLadder = false,
-    TimeSpan PaidOrderWithin = default,
-    TimeSpan PaidArriveWithin = default,
     bool Suspension = false);
 
 /// <param name="AcknowledgeWithin">Climb the ladder when nobody acknowledged by then (R-EM-2).</param>
@@ -124,7 +126,9 @@ public sealed record RevisitPolicy(
 
 /// <param name="ForcedQuarterly">Unresolvable cases are force-closed at quarter end with approval (R-CL-7).</param>
 /// <param name="CallerFeedback">When the caller is told the result (R-FB-1).</param>
-public sealed record ClosurePolicy(bool ForcedQuarterly = true, CallerFeedback CallerFeedback = CallerFeedback.OnCompletion);
+/// <param name="SlipCopyToDispatcher">A slip category closes only once the dispatcher has recorded receiving the slip's copy (R-CL-1,
+/// 001 篇1 §3.1.7); off: the signed slip recorded at completion is enough.</param>
+public sealed record ClosurePolicy(bool ForcedQuarterly = true, CallerFeedback CallerFeedback = CallerFeedback.OnCompletion, bool SlipCopyToDispatcher = false);
 
 /// <summary>When a caller hears the result of their case (R-FB-1).</summary>
 public enum CallerFeedback

@@ -19,7 +19,8 @@ internal sealed record ProfileDocument(
     Dictionary<string, decimal[]>? Penalties,
     ReportingDocument? Reporting = null,
     SupervisionDocument? Supervision = null,
-    FirstQuestionDocument? FirstQuestion = null);
+    FirstQuestionDocument? FirstQuestion = null,
+    PaidServiceDocument? PaidService = null);
 
 internal sealed record CalendarDocument(
     string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays,
@@ -31,7 +32,8 @@ internal sealed record SeasonDocument(string? From, string? To, string? ServiceH
 
 internal sealed record CategoryDocument(
     string? Code, string? Name, List<string>? Units, bool Emergency, bool RequiresServiceSlip, bool NeedsInstruction, string? Handling, bool Paid, string? ServiceArea,
-    string? ArriveWithin = null);
+    string? ArriveWithin = null,
+    string? PaidPromise = null);
 
 internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
 
@@ -42,7 +44,7 @@ internal sealed record SupervisionDocument(string? ReportWithin, bool ReportMajo
 
 internal sealed record FollowUpDocument(
     string? First, bool EndOfDay, string? EndOfDayLead, string? WeeklyReview, string? Daily, string? FirstResponse, string? EscalateAfter,
-    string? OverdueRecheck, bool SecondComplaintLadder, string? PaidOrderWithin, string? PaidArriveWithin, bool Suspension);
+    string? OverdueRecheck, bool SecondComplaintLadder, bool Suspension);
 
 internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>? CrewUnits);
 
@@ -50,7 +52,9 @@ internal sealed record RevisitDocument(
     string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit, int? UnreachableAttempts = null, bool AfterClosure = false);
 
 /// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
-internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null);
+internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null, bool SlipCopyToDispatcher = false);
+
+internal sealed record PaidServiceDocument(string? PromiseWithin, string? OnSiteWithin, string? WarnOwnerWithin);
 
 internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null);
 

@@ -71,7 +71,7 @@ public static partial class ProfileLoader
 
             var calendar = Calendar(doc.Calendar, schedules);
             var categories = Categories(doc.Categories);
-            var f = doc.FollowUp ?? new FollowUpDocument(null, false, null, null, null, null, null, null, false, null, null, false);
+            var f = doc.FollowUp ?? new FollowUpDocument(null, false, null, null, null, null, null, null, false, false);
             var e = doc.Emergency ?? new EmergencyDocument(null, null);
             var r = doc.Revisit ?? new RevisitDocument(null, null, null, false);
             var d = doc.Dispatch ?? new DispatchDocument(null, false, null);
@@ -88,11 +88,11 @@ public static partial class ProfileLoader
                 FollowUp = new FollowUpPolicy(
                     Spec(f.First, "followUp.first"), f.EndOfDay, Duration(f.EndOfDayLead, "followUp.endOfDayLead"),
                     Spec(f.WeeklyReview, "followUp.weeklyReview"), Spec(f.Daily, "followUp.daily"), Spec(f.FirstResponse, "followUp.firstResponse"),
-                    Spec(f.EscalateAfter, "followUp.escalateAfter"), Spec(f.OverdueRecheck, "followUp.overdueRecheck"), f.SecondComplaintLadder,
-                    Duration(f.PaidOrderWithin, "followUp.paidOrderWithin"), Duration(f.PaidArriveWithin, "followUp.paidArriveWithin"), f.Suspension),
+                    Spec(f.EscalateAfter, "followUp.escalateAfter"), Spec(f.OverdueRecheck, "followUp.overdueRecheck"), f.SecondComplaintLadder, f.Suspension),
                 Emergency = new EmergencyPolicy(Duration(e.AcknowledgeWithin ?? "PT10M", "emergency.acknowledgeWithin"), [.. e.CrewUnits ?? []]),
                 Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit, r.UnreachableAttempts, r.AfterClosure),
-                Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors)),
+                Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors), doc.Closure?.SlipCopyToDispatcher ?? false),
+                PaidService = PaidService(doc.PaidService),
                 Kpi = Kpi(doc.Kpi),
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),
@@ -100,9 +100,9 @@ public static partial class ProfileLoader
                 FirstQuestion = FirstQuestion(doc.FirstQuestion),
             };
 
-            if (categories.Any(c => c.Paid) && (profile.FollowUp.PaidOrderWithin <= TimeSpan.Zero || profile.FollowUp.PaidArriveWithin <= TimeSpan.Zero))
+            if (categories.Any(c => c.Paid && (c.PaidPromise ?? profile.PaidService.PromiseWithin) <= TimeSpan.Zero))
             {
-                errors.Add("followUp.paidOrderWithin/paidArriveWithin: required when a category is paid (R-FU-9)");
+                errors.Add("paidService.promiseWithin: required when a category is paid and promises no time of its own (R-FU-9)");
             }
 
             if (profile.Revisit.UnreachableAttempts is < 1)
@@ -145,7 +145,8 @@ public static partial class ProfileLoader
                 result.Add(new CategoryPolicy(
                     code ?? string.Empty, Required(c.Name, path + ".name") ?? string.Empty, [.. c.Units ?? []], c.Emergency,
                     c.RequiresServiceSlip, c.NeedsInstruction, Spec(c.Handling, path + ".handling"), c.Paid, c.ServiceArea,
-                    Spec(c.ArriveWithin, path + ".arriveWithin")));
+                    Spec(c.ArriveWithin, path + ".arriveWithin"),
+                    c.PaidPromise is null ? null : Duration(c.PaidPromise, path + ".paidPromise")));
             }
 
             return result.ToImmutable();

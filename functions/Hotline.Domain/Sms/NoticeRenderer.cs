@@ -48,8 +48,8 @@ public static class NoticeRenderer
             NoticeKind.ApprovalRequest => SmsTemplates.ApprovalRequest(reference, Enum.Parse<ApprovalKind>(notice.Text ?? nameof(ApprovalKind.Closure))),
             NoticeKind.RoutingRequest => SmsTemplates.RoutingRequest(reference, summary),
             NoticeKind.Reopened => SmsTemplates.Reopened(reference, summary),
-            NoticeKind.PaidOrderLate => SmsTemplates.PaidOrderLate(reference),
-            NoticeKind.PaidArrivalLate => SmsTemplates.PaidArrivalLate(reference),
+            NoticeKind.PaidOnSiteLate => SmsTemplates.PaidOnSiteLate(reference, Due()),
+            NoticeKind.PaidArrivalLate => SmsTemplates.PaidArrivalLate(reference, Due()),
             NoticeKind.UpstreamReport => SmsTemplates.UpstreamReport(
                 reference, state.Upstream?.Number ?? reference, notice.Text ?? string.Empty, finished: state.Status is CaseStatus.Completed or CaseStatus.Closed),
             NoticeKind.WrittenTransfer => SmsTemplates.WrittenTransfer(reference, summary, Due()),

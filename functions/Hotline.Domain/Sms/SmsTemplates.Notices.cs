@@ -31,13 +31,13 @@ public static partial class SmsTemplates
     public static string Reopened(string reference, string summary) =>
         SmsFit.OneSegment(s => $"【重新处理{reference}】回访未解决：{s}。回复\"收到 {reference}\"", summary);
 
-    /// <summary>Paid service: no work order within 20 minutes; tell the owner and agree a new time (R-FU-9).</summary>
-    public static string PaidOrderLate(string reference) =>
-        $"【有偿服务{reference}】20分钟内未派出工单，请致电业主说明并约定新的时间";
+    /// <summary>Paid service: staff not on site by the 20-minute target; the owner must be told now, before the promise lapses at <paramref name="promised"/> (R-FU-9).</summary>
+    public static string PaidOnSiteLate(string reference, string promised) =>
+        $"【有偿服务{reference}】人员未按时到场，承诺{promised}前上门。如不能按时，请即致电业主说明原因并约定新的时间";
 
-    /// <summary>Paid service: not on site within 25 minutes (R-FU-9).</summary>
-    public static string PaidArrivalLate(string reference) =>
-        $"【有偿服务{reference}】未能在25分钟内到场，请致电业主约定新的时间";
+    /// <summary>Paid service: the promised or agreed arrival at <paramref name="promised"/> was missed (R-FU-9).</summary>
+    public static string PaidArrivalLate(string reference, string promised) =>
+        $"【有偿服务{reference}】未在约定的{promised}前上门，请即致电业主说明原因并约定新的时间";
 
     /// <summary>To the upstream office: the supervision item's result, or how far it has got (R-FU-7).</summary>
     public static string UpstreamReport(string reference, string item, string result, bool finished = true) =>

@@ -21,7 +21,11 @@ public sealed record IntakeBody(
     string? LinkedUnit = null,
     string? ReadBack = null,
     string? ToldProcedure = null,
-    DateTimeOffset? ToldExpectedUtc = null);
+    DateTimeOffset? ToldExpectedUtc = null,
+    FeeBody? Fee = null);
+
+/// <summary>A paid service's fee as told to the owner from the price list, and whether the owner agreed (R-FU-9).</summary>
+public sealed record FeeBody(string? Amount, bool? Agreed);
 
 public sealed record CallerBody(string? Name, string? Phone, string? Address, string? Property);
 

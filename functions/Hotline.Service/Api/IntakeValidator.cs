@@ -100,13 +100,14 @@ public static class IntakeValidator
             }
         }
 
+        var fee = Fee(body.Fee, v);
         if (!v.IsValid)
         {
             return (null, receivedBy, v);
         }
 
         return (new IntakeRequest(profile!, caller!, channel!.Value, category!, urgency!.Value, summary!, details, decision!.Value, reason, upstream,
-            body.HandledByBuildingBefore ?? true, LinkedUnit: linkedUnit, FirstContact: contact), receivedBy, v);
+            body.HandledByBuildingBefore ?? true, LinkedUnit: linkedUnit, FirstContact: contact, Fee: fee), receivedBy, v);
     }
 
     /// <summary>R-DS-8: a 12319 complaint about a linked unit names one of the profile's units; nothing else names one.</summary>
@@ -122,5 +123,22 @@ public static class IntakeValidator
         return linkedUnit is not null && units.Contains(linkedUnit, StringComparer.Ordinal)
             ? null
             : $"Required for a complaint about a second-level linked unit (R-DS-8): one of {string.Join("、", units)}.";
+    }
+
+    /// <summary>R-FU-9: a fee is recorded only with the owner's consent; an owner who declines is a call record, not a case.</summary>
+    private static FeeAgreed? Fee(FeeBody? body, Validation v)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        var amount = v.Required(body.Amount, "fee.amount", 200);
+        if (body.Agreed != true)
+        {
+            v.Add("fee.agreed", "Paid work starts only when the owner agreed to the fee (true); an owner who declines is recorded with decision 'answered'.");
+        }
+
+        return amount is null ? null : new FeeAgreed(amount);
     }
 }

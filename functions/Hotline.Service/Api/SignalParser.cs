@@ -32,6 +32,10 @@ public enum SignalType
     Decline,
     ReportUpstream,
     AssignDepartment,
+    /// <summary>The signed slip's copy reached the dispatcher (R-CL-1).</summary>
+    SlipCopyReceived,
+    /// <summary>Paid service: the owner was told why the promise cannot be kept; <c>dueUtc</c> is the new time agreed (R-FU-9).</summary>
+    PaidDelayAgreed,
 
     // Issue 10, first-question duty (004): see FirstQuestionSignals.
     HandOverToDepartment,
@@ -101,6 +105,9 @@ public static class SignalParser
             SignalType.ReportUpstream => Text(body.Text, "text", t => new ReportUpstream(now, by, t)),
             SignalType.AssignDepartment => v.Required(body.Note, "note", 1000) is { } measures
                 ? Team(team => new AssignDepartment(now, by, team, measures)) : null,
+            SignalType.SlipCopyReceived => (_, _) => new SlipCopyReceived(now, by, v.Optional(body.Note, "note", 1000)),
+            SignalType.PaidDelayAgreed => body.DueUtc is { } newTime
+                ? Text(body.Reason, "reason", r => new PaidDelayAgreed(now, by, newTime.ToUniversalTime(), r)) : Missing(v, "dueUtc"),
             >= SignalType.HandOverToDepartment => FirstQuestionSignals.Parse(type.Value, body, by, now, directory, v),
             _ => null,
         };

@@ -22,7 +22,8 @@ public sealed record IntakeRequest(
     bool HandledByBuildingBefore = true,
     CaseTeam? Team = null,
     string? LinkedUnit = null,
-    FirstContact? FirstContact = null);
+    FirstContact? FirstContact = null,
+    FeeAgreed? Fee = null);
 
 /// <summary>
 /// Records a call and opens the case: numbers it, routes it through the directory (R-DS-5) and commits the first
@@ -53,7 +54,7 @@ public sealed class IntakeService(ICaseStore store, IStaffDirectory directory, O
         var staff = (await directory.ListAsync(cancellationToken)).Select(s => s.Member).ToList();
         var team = request.Team ?? TeamResolver.Resolve(profile, request.Category, staff);
         var intake = new Intake(now, by, id, request.Caller, request.Channel, request.Category, request.Urgency, request.Summary, request.Details,
-            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore, request.LinkedUnit, request.FirstContact);
+            request.Decision, request.Reason, team, request.Upstream, request.HandledByBuildingBefore, request.LinkedUnit, request.FirstContact, request.Fee);
         try
         {
             return await CreateAsync(intake, profile, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class EmergencyLifecycleTests
     [Trait("Rule", "R-PV-2")]
     public void FireAlarmAt2100_ManagerNeverAnswers_LadderReachesGmAndClosureNeedsApproval()
     {
-        var s = new Scenario("park-dispatch", Local("2026-11-18 21:00")).Open("fire", reason: null);
+        var s = new Scenario("park-dispatch", Local("2026-11-18 21:00"), ProfileVariants.RevisitGated).Open("fire", reason: null);
         Assert.Equal(Urgency.Emergency, s.State.Urgency);
         Assert.Single(s.NoticesTo("mgr"), n => n.Kind == NoticeKind.EmergencyAlert);
         foreach (var crew in new[] { "security-head", "engineering-head", "elevator-head" })
@@ -75,7 +75,7 @@ public sealed class EmergencyLifecycleTests
     [Trait("Rule", "R-EM-5")]
     public void FireAlarm_LeaderGivesInstruction_BecomesItsOwnTrackedCase()
     {
-        var s = new Scenario("park-dispatch", Local("2026-11-18 21:00")).Open("fire", reason: null);
+        var s = new Scenario("park-dispatch", Local("2026-11-18 21:00"), ProfileVariants.RevisitGated).Open("fire", reason: null);
         s.Advance(TimeSpan.FromMinutes(30)).Do(at => new LeaderInstruction(at, TestOrg.Actor("gm"), "全面排查消防通道", TestOrg.Id("security-head")));
 
         var linked = Assert.Single(s.Commands.OfType<OpenLinkedCase>());

@@ -17,10 +17,9 @@ public sealed class ParkRepairLifecycleTests
     [Trait("Rule", "R-DS-1")]
     [Trait("Rule", "R-CL-1")]
     [Trait("Rule", "R-RV-3")]
-    [Trait("Rule", "R-RV-4")]
     [Trait("Rule", "R-CL-8")]
     [Trait("Rule", "R-PV-2")]
-    public void RepairOpenedFriday1630_FollowedUpOverWeekend_ClosesOnSlipAndRevisitA()
+    public void RepairOpenedFriday1630_FollowedUpOverWeekend_ClosesWhenTheSlipCopyReachesTheDispatcher()
     {
         var s = new Scenario("park-dispatch", Local("2026-11-20 16:30")).Open("repair");
         Assert.Single(s.NoticesTo("engineering-head"), n => n.Kind == NoticeKind.TaskAssigned && n.DueUtc == Local("2026-11-24 18:00"));
@@ -60,11 +59,14 @@ public sealed class ParkRepairLifecycleTests
         Assert.Equal(CaseStatus.Completed, s.State.Status);
         Assert.DoesNotContain(s.State.Deadlines, d => d.Kind == DeadlineKind.HandlingDue);
 
-        s.AdvanceTo(Local("2026-11-24 15:00")).Do(at => new RevisitResult(at, TestOrg.Agent, RevisitStage.Closing, SatisfactionRating.Satisfied, "师傅很及时", null));
-        var revisit = Assert.Single(s.State.Revisits);
-        Assert.Equal((SatisfactionRating.Satisfied, "师傅很及时", "BuildingMaintenance"), (revisit.Rating, revisit.Comment, revisit.ServiceArea));
+        // 001 篇2 §3.3.1 A: the owner signed; 销项 waits only for the slip's copy at the dispatcher — no revisit is asked for (R-RV-3).
+        Assert.Equal(CaseStatus.Completed, s.State.Status);
+        Assert.DoesNotContain(s.State.Deadlines, d => d.Kind == DeadlineKind.RevisitDue);
+        s.AdvanceTo(Local("2026-11-24 15:00")).Do(at => new SlipCopyReceived(at, TestOrg.Agent, "已签字归档"));
+        Assert.Contains(s.Ledger, e => e.Kind == LedgerKind.Completed && e.Rule == "R-CL-1" && e.Text.Contains("服务单副本（FW-0381）", StringComparison.Ordinal));
 
         Assert.Equal(CaseStatus.Closed, s.State.Status);
+        Assert.Empty(s.State.Revisits);
         var closure = s.State.Closure!;
         Assert.Equal((ClosureOutcome.Resolved, "已更换水管", TestOrg.Id("agent1"), Local("2026-11-24 15:00")),
             (closure.Outcome, closure.FinalResult, closure.Dispatcher, closure.AtUtc));
@@ -74,38 +76,8 @@ public sealed class ParkRepairLifecycleTests
 
     [Fact]
     [Trait("Rule", "R-FU-9")]
-    public void PaidRepair_NoOrderIn20OrArrivalIn25Minutes_HotlineToldToAgreeNewTime()
-    {
-        var s = new Scenario("park-dispatch", Local("2026-11-16 14:00")).Open("paid-repair");
-
-        s.AdvanceTo(Local("2026-11-16 14:19"));
-        Assert.Empty(s.NoticesTo("agent1"));
-        s.AdvanceTo(Local("2026-11-16 14:20"));
-        Assert.Single(s.NoticesTo("agent1"), n => n.Kind == NoticeKind.PaidOrderLate);
-        s.AdvanceTo(Local("2026-11-16 14:25"));
-        Assert.Single(s.NoticesTo("agent1"), n => n.Kind == NoticeKind.PaidArrivalLate);
-
-        s.AdvanceTo(Local("2026-11-16 14:40")).Do(at => new Arrived(at, Engineer));
-        Assert.Contains(s.Ledger, e => e.Kind == LedgerKind.Arrived && e.Rule == "R-FU-9");
-    }
-
-    [Fact]
-    [Trait("Rule", "R-FU-9")]
-    public void PaidCleaning_OrderAndArrivalInTime_NoLatenessNotice()
-    {
-        var s = new Scenario("park-dispatch", Local("2026-11-16 14:00")).Open("paid-cleaning");
-        s.AdvanceTo(Local("2026-11-16 14:10")).Do(at => new Acknowledge(at, TestOrg.Actor("cleaning-head")));
-        s.AdvanceTo(Local("2026-11-16 14:24")).Do(at => new Arrived(at, TestOrg.Actor("cleaning-1")));
-        s.AdvanceTo(Local("2026-11-16 15:00"));
-
-        Assert.DoesNotContain(s.Commands.OfType<Notify>(), n => n.Notice.Kind is NoticeKind.PaidOrderLate or NoticeKind.PaidArrivalLate);
-        Assert.DoesNotContain(s.Ledger, e => e.Rule == "R-FU-9");
-    }
-
-    [Fact]
-    [Trait("Rule", "R-FU-9")]
     [Trait("Rule", "R-RP-8")]
-    public void PaidRepair_HandedOverBeforeDeadline_NewOwnerToldOfLateOrder()
+    public void PaidRepair_HandedOverBeforeDeadline_NewOwnerToldToWarnTheOwner()
     {
         var s = new Scenario("park-dispatch", Local("2026-11-16 14:00")).Open("paid-repair");
         Assert.Equal(Rejection.NotAllowed, s.Reject(at => new HandOver(at, TestOrg.Actor("agent2"), TestOrg.Id("agent2"), "交班")).Rule);
@@ -115,7 +87,7 @@ public sealed class ParkRepairLifecycleTests
         Assert.Contains(s.Ledger, e => e.Kind == LedgerKind.HandedOver && e.Rule == "R-RP-8" && e.Text.Contains("agent1 → agent2", StringComparison.Ordinal));
 
         s.AdvanceTo(Local("2026-11-16 14:20"));
-        Assert.Single(s.NoticesTo("agent2"), n => n.Kind == NoticeKind.PaidOrderLate);
-        Assert.DoesNotContain(s.NoticesTo("agent1"), n => n.Kind == NoticeKind.PaidOrderLate);
+        Assert.Single(s.NoticesTo("agent2"), n => n.Kind == NoticeKind.PaidOnSiteLate);
+        Assert.DoesNotContain(s.NoticesTo("agent1"), n => n.Kind == NoticeKind.PaidOnSiteLate);
     }
 }

@@ -41,7 +41,7 @@ public sealed class ReopenedCaseLifecycleTests
     [Trait("Rule", "R-RV-3")]
     public void EmergencyReopenedAfterApproval_NeedsApprovalAgainToClose()
     {
-        var s = new Scenario("park-dispatch", Local("2026-11-18 21:00")).Open("fire", reason: null);
+        var s = new Scenario("park-dispatch", Local("2026-11-18 21:00"), ProfileVariants.RevisitGated).Open("fire", reason: null);
         s.Advance(TimeSpan.FromMinutes(3)).Do(at => new Acknowledge(at, TestOrg.Manager));
         s.Advance(TimeSpan.FromMinutes(5)).Do(at => new Acknowledge(at, TestOrg.Actor("security-head")));
         s.Advance(TimeSpan.FromHours(1)).Do(at => new Complete(at, TestOrg.Actor("security-head"), EvidenceKind.Document, "XF-1", "已扑灭"));

@@ -50,7 +50,7 @@ public sealed class CallerFeedbackTests
     [InlineData(CallerFeedback.None, 0, 0)]
     public void ProfileSaysWhen_ToldAtClosureOrNotAtAll(CallerFeedback when, int atCompletion, int atClosure)
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, p => p with { Closure = p.Closure with { CallerFeedback = when } })
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, p => ProfileVariants.RevisitGated(p) with { Closure = ProfileVariants.RevisitGated(p).Closure with { CallerFeedback = when } })
             .Open("repair").Acknowledged("engineering-head").CompletedWithSlip("engineering-head");
         Assert.Equal(atCompletion, s.NoticesToCaller().Count(n => n.Kind == NoticeKind.CallerResult));
 

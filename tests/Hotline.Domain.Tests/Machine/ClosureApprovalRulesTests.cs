@@ -7,11 +7,11 @@ namespace Hotline.Domain.Tests.Machine;
 public class ClosureApprovalRulesTests
 {
     private static Scenario HandledRepair(Urgency urgency) =>
-        new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair", urgency).Acknowledged("engineering-head")
+        new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("repair", urgency).Acknowledged("engineering-head")
             .Advance(TimeSpan.FromHours(3)).CompletedWithSlip("engineering-head").Advance(TimeSpan.FromHours(1)).RevisitedSatisfied();
 
     private static Scenario Unresolvable() =>
-        new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair").Acknowledged("engineering-head")
+        new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("repair").Acknowledged("engineering-head")
             .Do(at => new CannotResolve(at, TestOrg.Actor("engineering-head"), "开发商遗留问题，产权未明"));
 
     [Fact]
@@ -97,7 +97,7 @@ public class ClosureApprovalRulesTests
     [Trait("Rule", "R-CL-7")]
     public void ForcedClosure_OfACaseStillBeingHandled_IsRejected()
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair").Acknowledged("engineering-head");
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("repair").Acknowledged("engineering-head");
         Assert.Equal("R-CL-7", s.Reject(at => new Approve(at, TestOrg.Manager, ApprovalKind.ForcedClosure)).Rule);
     }
 

@@ -7,7 +7,7 @@ namespace Hotline.Domain.Tests.Machine;
 public class ClosureRulesTests
 {
     private static Scenario InProgress(string profile, string category, string head) =>
-        new Scenario(profile, CaseSteps.Wednesday).Open(category).Acknowledged(head).Advance(TimeSpan.FromHours(2));
+        new Scenario(profile, CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open(category).Acknowledged(head).Advance(TimeSpan.FromHours(2));
 
     [Theory]
     [Trait("Rule", "R-CL-1")]
@@ -97,7 +97,7 @@ public class ClosureRulesTests
     [MemberData(nameof(Unhandled))]
     public void ClosingBeforeHandling_IsRejected(string profile, string category, Func<Scenario, Scenario> stage)
     {
-        var s = stage(new Scenario(profile, CaseSteps.Wednesday).Open(category));
+        var s = stage(new Scenario(profile, CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open(category));
 
         Assert.Equal("R-CL-6", s.Reject(at => new Close(at, TestOrg.Agent)).Rule);
         Assert.Equal("R-CL-6", s.Reject(at => new Close(at, TestOrg.Manager)).Rule);
@@ -108,7 +108,7 @@ public class ClosureRulesTests
     [Trait("Rule", "R-CL-6")]
     public void CompletingAnUnroutedCase_IsRejected()
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("other");
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("other");
         Assert.Equal("R-CL-6", s.Reject(at => new Complete(at, TestOrg.Agent, EvidenceKind.Document, "x", "已处理")).Rule);
     }
 }

@@ -7,7 +7,7 @@ namespace Hotline.Domain.Tests.Machine;
 public class EmergencyClosureRulesTests
 {
     private static Scenario HandledFire() =>
-        new Scenario("park-dispatch", CaseSteps.Wednesday).Open("fire").Acknowledged("mgr").Advance(TimeSpan.FromHours(3))
+        new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("fire").Acknowledged("mgr").Advance(TimeSpan.FromHours(3))
             .CompletedOnDocument("security-head").Advance(TimeSpan.FromHours(2)).RevisitedSatisfied();
 
     [Fact]
@@ -63,7 +63,7 @@ public class EmergencyClosureRulesTests
     [Trait("Rule", "R-EM-6")]
     public void Emergency_ApprovedBeforeTheRevisit_ClosesWhenTheCallerIsSatisfied()
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("fire").Acknowledged("mgr").Advance(TimeSpan.FromHours(3))
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("fire").Acknowledged("mgr").Advance(TimeSpan.FromHours(3))
             .CompletedOnDocument("security-head").ApprovedBy("mgr", ApprovalKind.Closure);
         Assert.Equal(CaseStatus.Completed, s.State.Status);
 

@@ -10,7 +10,7 @@ public sealed class UnreachableCallerRevisitTests
     [Trait("Rule", "R-RV-6")]
     public void ClosingRevisitNotReached_AfterTheProfilesAttempts_CaseClosesWithTheAttemptsOnTheTimeline()
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair").Acknowledged("engineering-head").CompletedWithSlip("engineering-head");
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("repair").Acknowledged("engineering-head").CompletedWithSlip("engineering-head");
         Assert.Equal(3, s.Profile.Revisit.UnreachableAttempts);
 
         s.Do(at => new RevisitNotReached(at, TestOrg.Agent, "无人接听")).Do(at => new RevisitNotReached(at, TestOrg.Agent, "关机"));
@@ -27,7 +27,7 @@ public sealed class UnreachableCallerRevisitTests
     [Trait("Rule", "R-RV-6")]
     public void ProfileWithoutALimit_NotReachedAttemptsRecorded_CaseWaitsForARevisit()
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, p => p with { Revisit = p.Revisit with { UnreachableAttempts = null } })
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, p => ProfileVariants.RevisitGated(p) with { Revisit = ProfileVariants.RevisitGated(p).Revisit with { UnreachableAttempts = null } })
             .Open("repair").Acknowledged("engineering-head").CompletedWithSlip("engineering-head");
 
         for (var i = 0; i < 5; i++)
@@ -42,7 +42,7 @@ public sealed class UnreachableCallerRevisitTests
     [Trait("Rule", "R-RV-6")]
     public void NotReachedBeforeCompletion_Refused()
     {
-        var s = new Scenario("park-dispatch", CaseSteps.Wednesday).Open("repair").Acknowledged("engineering-head");
+        var s = new Scenario("park-dispatch", CaseSteps.Wednesday, ProfileVariants.RevisitGated).Open("repair").Acknowledged("engineering-head");
 
         Assert.Equal("R-RV-3", s.Reject(at => new RevisitNotReached(at, TestOrg.Agent, null)).Rule);
     }

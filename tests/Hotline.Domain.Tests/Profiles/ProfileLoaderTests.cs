@@ -63,7 +63,7 @@ public sealed class ProfileLoaderTests
             }
             """;
         var error = Assert.Throws<ProfileValidationException>(() => ProfileLoader.Load(json, "bad.json"));
-        foreach (var path in new[] { "id:", "name:", "calendar.workday:", "calendar.weekend[0]:", "calendar.holidays:", "categories[0].serviceArea:", "categories[1].code:", "followUp.paidOrderWithin", "kpi:", "penalties.lateRevisit:", "reporting.rollUpDay:", "reporting.linkedUnitCategory:" })
+        foreach (var path in new[] { "id:", "name:", "calendar.workday:", "calendar.weekend[0]:", "calendar.holidays:", "categories[0].serviceArea:", "categories[1].code:", "paidService.promiseWithin", "kpi:", "penalties.lateRevisit:", "reporting.rollUpDay:", "reporting.linkedUnitCategory:" })
         {
             Assert.True(error.Errors.Any(e => e.StartsWith(path, StringComparison.Ordinal)), $"{path} not in:\n{error.Message}");
         }

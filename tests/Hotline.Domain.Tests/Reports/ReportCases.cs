@@ -15,10 +15,11 @@ internal static class ReportCases
 
     /// <summary>Receives a request at <paramref name="localTime"/> (profile time zone +08:00), recorded by <paramref name="agent"/>.</summary>
     /// <param name="linkedUnit">The linked unit a 12319 complaint names (R-DS-8).</param>
+    /// <remarks>Park dispatch is taken revisit-gated (<see cref="ProfileVariants.RevisitGated"/>): the figures count closing revisits.</remarks>
     public static Scenario Receive(
         string profileId, string localTime, string agent, string category, IntakeDecision decision = IntakeDecision.Open, string? linkedUnit = null)
     {
-        var s = new Scenario(profileId, Scenario.Local(localTime));
+        var s = new Scenario(profileId, Scenario.Local(localTime), profileId == "park-dispatch" ? ProfileVariants.RevisitGated : null);
         var id = CaseId.Create(DateOnly.FromDateTime(s.Now.UtcDateTime), Interlocked.Increment(ref _sequence));
         var team = TeamResolver.Resolve(s.Profile, category, TestOrg.Directory);
         var reason = decision == IntakeDecision.Open ? OpenReason.OnSiteWork : (OpenReason?)null;

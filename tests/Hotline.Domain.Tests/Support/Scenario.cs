@@ -44,6 +44,9 @@ public sealed class Scenario
         return this;
     }
 
+    /// <summary>The fee the standard intake of a paid service tells the owner, who agrees (R-FU-9).</summary>
+    public static FeeAgreed StandardFee { get; } = new("水电维修 50元/次（价目表）");
+
     /// <param name="caller">Who reported it; the standard caller when null.</param>
     public Decision Intake(
         string category, IntakeDecision decision, Urgency urgency = Urgency.Normal, OpenReason? reason = OpenReason.OnSiteWork, UpstreamItem? upstream = null,
@@ -52,7 +55,8 @@ public sealed class Scenario
         var id = CaseId.Create(DateOnly.FromDateTime(Now.UtcDateTime), Interlocked.Increment(ref _sequence) % 9000 + 1);
         var team = TeamResolver.Resolve(Profile, category, TestOrg.Directory);
         var channel = upstream is null ? Channel.Phone : Channel.Upstream;
-        return Apply(new Intake(Now, TestOrg.Agent, id, caller ?? Caller, channel, category, urgency, "楼上漏水", null, decision, reason, team, upstream, handledBefore, linkedUnit));
+        var fee = Profile.FindCategory(category) is { Paid: true } ? StandardFee : null;
+        return Apply(new Intake(Now, TestOrg.Agent, id, caller ?? Caller, channel, category, urgency, "楼上漏水", null, decision, reason, team, upstream, handledBefore, LinkedUnit: linkedUnit, Fee: fee));
     }
 
     /// <summary>Applies a trigger at the current time; an accepted decision becomes the new state.</summary>

@@ -52,6 +52,7 @@ export const SIGNALS = {
   resume: { zh: '恢复', en: 'resume', fields: [{ name: 'reason', zh: '原因', en: 'reason', wide: true }] },
   'second-complaint': { zh: '二次投诉', en: 'second complaint', fields: [{ name: 'text', zh: '投诉内容', en: 'text', wide: true }] },
   close: { zh: '结案', en: 'close', fields: [{ name: 'note', zh: '结案说明', en: 'note', wide: true }] },
+  'slip-copy-received': { zh: '服务单副本已交回', en: 'slip copy received', fields: [{ name: 'note', zh: '备注', en: 'note', wide: true }] },
 };
 
 const OPEN = ['reassign', 'hand-over', 'suspend', 'second-complaint', 'report-upstream'];
@@ -63,7 +64,7 @@ export const BY_STATUS = {
   'in-progress': ['arrived', 'assign-department', 'progress', 'complete', 'cannot-resolve', 'revisit', ...OPEN],
   suspended: ['resume'],
   unresolvable: ['approve-forced-closure'],
-  completed: ['revisit', 'revisit-not-reached', 'approve-closure', 'close', 'second-complaint', 'report-upstream'],
+  completed: ['slip-copy-received', 'revisit', 'revisit-not-reached', 'approve-closure', 'close', 'second-complaint', 'report-upstream'],
 };
 
 /** Resolves the directory-backed options of a field spec. */
