@@ -53,6 +53,11 @@ public static partial class CaseMachine
                 return step.Accept();
         }
 
+        if (IsQualityTrigger(trigger))
+        {
+            return OnQualityRecord(step, trigger) ?? (Decision)step.Accept();
+        }
+
         if (state.IsTerminal)
         {
             return trigger is SecondComplaint

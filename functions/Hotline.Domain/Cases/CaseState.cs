@@ -82,6 +82,17 @@ public sealed record CaseState
     /// <summary>Bumped by every accepted trigger; the store uses it for optimistic concurrency.</summary>
     public int Version { get; init; }
 
+    // Quality records (R-RP-7, R-RP-10, R-RP-11): kept on the case so reports need no ledger and automatic records happen once.
+
+    /// <summary>Every accountability record made on this case (R-RP-7), automatic or recorded by the quality office or a manager.</summary>
+    public ImmutableArray<AccountabilityMark> Accountability { get; init; } = [];
+
+    /// <summary>The quality office's assessment of the unit head (R-RP-11); null while none was made.</summary>
+    public UnitHeadAssessment? Assessment { get; init; }
+
+    /// <summary>The 《纠正与预防措施》 report this complaint calls for (R-RP-10); null when none is owed.</summary>
+    public CorrectiveActionRecord? CorrectiveAction { get; init; }
+
     public bool IsTerminal => Status is CaseStatus.Closed or CaseStatus.Answered or CaseStatus.Redirected;
 
     public DateTimeOffset? NextWakeUtc => Deadlines.IsDefaultOrEmpty ? null : Deadlines.Min(d => d.DueUtc);

@@ -59,4 +59,12 @@ public enum NoticeKind
     CallerRedirected,
     /// <summary>The caller is told the result when the case is finished (R-FB-1).</summary>
     CallerResult,
+
+    // Quality records (R-RP-10, R-RP-11).
+
+    /// <summary>The quality office is asked to assess the unit head for a closed complaint (R-RP-11).</summary>
+    AssessmentDue,
+
+    /// <summary>The office head is asked for the 《纠正与预防措施》 report (R-RP-10).</summary>
+    CorrectiveActionDue,
 }

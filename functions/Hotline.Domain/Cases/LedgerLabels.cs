@@ -50,6 +50,8 @@ internal static class LedgerLabels
         _ => "回访不及时",
     };
 
+    public static string Of(AssessmentVerdict verdict) => verdict == AssessmentVerdict.Satisfactory ? "合格" : "不合格";
+
     public static string Of(NoticeKind kind) => kind switch
     {
         NoticeKind.TaskAssigned => "派单",
@@ -77,6 +79,8 @@ internal static class LedgerLabels
         NoticeKind.UpstreamReport => "督办件反馈",
         NoticeKind.CallerAccepted => "受理及处理时限",
         NoticeKind.CallerResult => "处理结果",
+        NoticeKind.AssessmentDue => "服务质量考评",
+        NoticeKind.CorrectiveActionDue => "纠正与预防措施报告",
         _ => "请先向楼盘反映",
     };
 }

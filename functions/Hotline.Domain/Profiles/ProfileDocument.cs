@@ -37,9 +37,11 @@ internal sealed record EmergencyDocument(string? AcknowledgeWithin, List<string>
 internal sealed record RevisitDocument(string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit, int? UnreachableAttempts = null);
 
 /// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
-internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null);
+/// <param name="AssessUnitHead">R-RP-11: the quality office assesses the unit head for every complaint.</param>
+/// <param name="CorrectiveAction">R-RP-10: the profile keeps the 《纠正与预防措施》 procedure; the categories listed are service-quality complaints.</param>
+internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null, bool AssessUnitHead = false, List<string>? CorrectiveAction = null);
 
 internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory);
 
-internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate);
+internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate, string? FeedbackWithin = null);
 #pragma warning restore CA1812

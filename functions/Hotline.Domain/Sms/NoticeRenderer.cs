@@ -54,6 +54,8 @@ public static class NoticeRenderer
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),
             NoticeKind.CallerRedirected => SmsTemplates.CallerRedirected(notice.Text ?? state.Caller.Property),
             NoticeKind.CallerResult => SmsTemplates.CallerResult(state.Id.Value, notice.Text ?? string.Empty),
+            NoticeKind.AssessmentDue => SmsTemplates.AssessmentDue(reference, Subject()),
+            NoticeKind.CorrectiveActionDue => SmsTemplates.CorrectiveActionDue(reference, summary),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "No SMS text for this notice."),
         };
     }
