@@ -23,4 +23,8 @@ public static class ReportFunctions
     [Function(nameof(SignMonthlyReport))]
     public static Task<IActionResult> SignMonthlyReport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/monthly/sign")] HttpRequest request) =>
         HttpResultAdapter.RunAsync(request, ReportHandlers.SignMonthlyAsync);
+
+    [Function(nameof(QualityRecordsReport))]
+    public static Task<IActionResult> QualityRecordsReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/quality")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ReportHandlers.QualityAsync);
 }

@@ -53,7 +53,7 @@ public static partial class CaseMachine
         if (t.Kind == AccountabilityKind.AttitudeComplaint)
         {
             // A verified attitude complaint is a complaint caused by poor service quality (001 篇1 §2).
-            OweCorrectiveAction(step, "经核实的服务态度投诉");
+            OweCorrectiveAction(step, "经核实的服务态度投诉", text: !s.IsTerminal);
         }
 
         return null;
@@ -138,12 +138,12 @@ public static partial class CaseMachine
 
         if (!closure.CorrectiveActionCategories.IsDefault && closure.CorrectiveActionCategories.Contains(s.Category))
         {
-            OweCorrectiveAction(step, $"服务质量类投诉（{step.Profile.FindCategory(s.Category)?.Name ?? s.Category}）");
+            OweCorrectiveAction(step, $"服务质量类投诉（{step.Profile.FindCategory(s.Category)?.Name ?? s.Category}）", text: true);
         }
     }
 
     /// <summary>R-RP-10: the report is owed (once) and the office head is asked for it.</summary>
-    private static void OweCorrectiveAction(Step step, string cause)
+    private static void OweCorrectiveAction(Step step, string cause, bool text)
     {
         var s = step.State;
         if (step.Profile.Closure.CorrectiveActionCategories.IsDefault || s.CorrectiveAction is not null)
@@ -153,6 +153,12 @@ public static partial class CaseMachine
 
         step.State = s with { CorrectiveAction = new CorrectiveActionRecord(cause, step.Now) };
         step.Log(LedgerKind.FollowUp, $"{cause}：管理处负责人须填《纠正与预防措施》报告，上报质量管理部备案", "R-RP-10");
+        if (!text)
+        {
+            // A case closed before sends no more texts (nothing runs for it); the owed report is on the month's quality records.
+            return;
+        }
+
         step.Notify(s.Team.Manager, new Notice(NoticeKind.CorrectiveActionDue), "R-RP-10");
     }
 }

@@ -40,7 +40,12 @@ public sealed record SignalBody(
     string? OpenedAs,
     int? Number,
     DateTimeOffset? DueUtc,
-    string? ApprovalReference);
+    string? ApprovalReference,
+    // Quality records (R-RP-7, R-RP-10, R-RP-11).
+    string? Person = null,
+    string? Kind = null,
+    string? Verdict = null,
+    string? Reference = null);
 
 public sealed record EvidenceBody(string? Kind, string? Reference);
 

@@ -30,6 +30,11 @@ public enum SignalType
     UpstreamDeadline,
     Close,
     Decline,
+
+    // Quality records, also after closure: by the quality office or a manager.
+    RecordAccountability,
+    AssessUnitHead,
+    FileCorrectiveAction,
 }
 
 /// <summary>
@@ -89,13 +94,18 @@ public static class SignalParser
             SignalType.UpstreamDeadline => body.DueUtc is { } due ? (_, _) => new UpstreamDeadline(now, by, due.ToUniversalTime()) : Missing(v, "dueUtc"),
             SignalType.Close => (_, _) => new Close(now, by, v.Optional(body.Note, "note", 1000)),
             SignalType.Decline => Text(body.Reason, "reason", r => new Decline(now, by, r)),
+            SignalType.RecordAccountability => Accountability(body, by, now, directory, v),
+            SignalType.AssessUnitHead => v.Enum<AssessmentVerdict>(body.Verdict, "verdict") is { } verdict
+                ? Text(body.Comment, "comment", c => new AssessUnitHead(now, by, verdict, c)) : null,
+            SignalType.FileCorrectiveAction => v.Required(body.Reference, "reference", 100) is { } reference
+                ? Text(body.Text, "text", t => new FileCorrectiveAction(now, by, reference, t)) : null,
             _ => null,
         };
     }
 
     /// <summary>Reassign, route and hand-over name people or units, which are checked against the directory.</summary>
     public static bool NeedsDirectory(string? type) =>
-        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over";
+        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" or "record-accountability";
 
     /// <summary>Second complaints come in through any agent on the phone, whoever owns the case (R-FU-8).</summary>
     public static bool ForAnyAgent(string? type) => string.Equals(type?.Trim(), "second-complaint", StringComparison.OrdinalIgnoreCase);
@@ -136,6 +146,19 @@ public static class SignalParser
         }
 
         return v.Required(body.Reason, "reason", 500) is { } reason ? (_, _) => new HandOver(now, by, to, reason) : null;
+    }
+
+    /// <summary>R-RP-7 by hand: the person held to account must be in the directory; the kind one of the six.</summary>
+    private static Func<CaseState, Profile, CaseTrigger>? Accountability(SignalBody body, Actor by, DateTimeOffset now, IReadOnlyCollection<StaffMember> directory, Validation v)
+    {
+        var kind = v.Enum<Hotline.Domain.Kpi.AccountabilityKind>(body.Kind, "kind");
+        if (!StaffId.TryParse(body.Person, out var person) || directory.All(m => m.Id != person))
+        {
+            return Missing(v, "person", "The staff id of the person held to account, from the directory.");
+        }
+
+        return kind is { } k && v.Required(body.Reason, "reason", 1000) is { } reason
+            ? (_, _) => new RecordAccountability(now, by, person, k, reason) : null;
     }
 
     private static Func<CaseState, Profile, CaseTrigger>? LinkRelated(SignalBody body, Actor by, DateTimeOffset now, Validation v)

@@ -7,7 +7,8 @@ namespace Hotline.Service.Orchestration;
 /// <summary>
 /// The <see cref="ICaseDriver"/> of every host: decides on the stored projection so that a forbidden action is refused
 /// now with its rule, then raises the trigger to the case's orchestration (started if needed), which decides again on
-/// its own state and commits. The orchestration stays the single writer of its case. The caller is answered with the
+/// its own state and commits. The orchestration stays the single writer of its case; a closed case has none, and the quality
+/// records made on it afterwards (R-RP-7, R-RP-10, R-RP-11) are committed here. The caller is answered with the
 /// committed state when the commit lands within <see cref="Api.ApiOptions.CommitWait"/>, else with
 /// <see cref="RunResult.Queued"/> and the state expected.
 /// </summary>
@@ -34,6 +35,8 @@ public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry pro
                 return new RunResult.Rejected(r.Rule, r.Reason);
             case Decision.Accepted accepted when ReferenceEquals(accepted.State, stored.State):
                 return new RunResult.Applied(stored.State, []);
+            case Decision.Accepted accepted when stored.State.IsTerminal && !accepted.Commands.OfType<Notify>().Any():
+                return await CommitClosedAsync(id, stored, accepted, makeTrigger, cancellationToken);
             case Decision.Accepted accepted:
                 await orchestrations.EnsureRunningAsync(stored, cancellationToken);
                 await orchestrations.SignalAsync(id, new CaseSignal.Apply(trigger), cancellationToken);
@@ -42,6 +45,26 @@ public sealed class OrchestratedCaseDriver(ICaseStore store, ProfileRegistry pro
                     : new RunResult.Queued(accepted.State, accepted.Commands);
             default:
                 throw new InvalidOperationException("Unknown decision.");
+        }
+    }
+
+    /// <summary>
+    /// A record made on a closed case (the quality records, R-RP-7/10/11): no orchestration runs for it any more, so the
+    /// ledger lines and the new snapshot are committed here. Such a decision sends nothing; another writer in between
+    /// (a second record) makes it decide again on the fresh case.
+    /// </summary>
+    private async Task<RunResult> CommitClosedAsync(
+        CaseId id, StoredCase stored, Decision.Accepted accepted, Func<CaseState, CaseTrigger> makeTrigger, CancellationToken cancellationToken)
+    {
+        var ledger = accepted.Commands.OfType<AppendLedger>().Select(c => c.Entry).ToList();
+        try
+        {
+            var committed = await store.CommitAsync(new CaseCommit(accepted.State, stored.ETag, ledger, []), cancellationToken);
+            return new RunResult.Applied(committed.State, accepted.Commands);
+        }
+        catch (ConcurrencyException)
+        {
+            return await ApplyAsync(id, makeTrigger, cancellationToken);
         }
     }
 
