@@ -28,4 +28,8 @@ public static class ReportFunctions
     [Function(nameof(FirstQuestionAudit))]
     public static Task<IActionResult> FirstQuestionAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/first-question")] HttpRequest request) =>
         HttpResultAdapter.RunAsync(request, FirstQuestionAuditHandlers.AuditAsync);
+
+    [Function(nameof(QualityRecordsReport))]
+    public static Task<IActionResult> QualityRecordsReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/quality")] HttpRequest request) =>
+        HttpResultAdapter.RunAsync(request, ReportHandlers.QualityAsync);
 }

@@ -47,6 +47,7 @@ public static partial class CaseMachine
         step.State = s with
         {
             BuildingHead = buildingHead,
+            BuildingUnit = s.BuildingUnit ?? s.Team.Unit,
             Team = t.Department with { ManagerLadder = s.Team.ManagerLadder, QualityOffice = s.Team.QualityOffice, GroupHead = s.Team.GroupHead },
             Assignee = departmentHead,
             Status = CaseStatus.InProgress,

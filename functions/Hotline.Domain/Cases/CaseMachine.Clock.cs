@@ -108,7 +108,12 @@ public static partial class CaseMachine
                 var owner = RevisitOwner(step);
                 step.Log(LedgerKind.Escalated, "完成后回访逾期", "R-RV-3");
                 step.Notify(owner, new Notice(NoticeKind.RevisitDue), "R-RV-3");
-                step.HoldAccountable(owner, AccountabilityKind.LateRevisit, "未及时回访", "R-RP-7");
+                if (!AccountedSince(s, AccountabilityKind.LateRevisit, s.CompletedUtc))
+                {
+                    // One late revisit is one occurrence (003 §八 (六) 每发生一次): the daily re-checks remind, they do not fine again.
+                    step.HoldAccountable(owner, AccountabilityKind.LateRevisit, "未及时回访", "R-RP-7");
+                }
+
                 step.Schedule(DeadlineKind.RevisitDue, p.Calendar.Resolve(step.Now, DefaultRecheck));
                 break;
 
@@ -160,6 +165,13 @@ public static partial class CaseMachine
         else
         {
             step.Notify(s.Team.Manager, new Notice(NoticeKind.Overdue, DueUtc: due, Subject: s.Assignee), "R-FU-7");
+        }
+
+        if (!AccountedSince(s, AccountabilityKind.OverdueWithoutReason, s.HandlingDueUtc ?? due))
+        {
+            // 003 §八 (二): past the limit while still being worked on (not suspended, not reported unresolvable) is overdue
+            // without a valid reason; the department head answers for it (扣罚部门责任人), once per missed limit.
+            step.HoldAccountable(s.Team.Supervisor ?? s.Assignee, AccountabilityKind.OverdueWithoutReason, "超过处理时限未办结且无正当理由", "R-RP-7");
         }
 
         step.Schedule(DeadlineKind.HandlingDue, p.Calendar.Resolve(step.Now, p.FollowUp.OverdueRecheck ?? DefaultRecheck));
@@ -253,6 +265,10 @@ public static partial class CaseMachine
         step.Notify(s.Team.Manager, new Notice(NoticeKind.ApprovalRequest, Text: nameof(ApprovalKind.ForcedClosure)), "R-CL-7");
         step.Schedule(DeadlineKind.QuarterEnd, step.Profile.Calendar.EndOfQuarter(step.Now.AddSeconds(1)));
     }
+
+    /// <summary>Whether a record of this kind was already made on the case at or after <paramref name="since"/>.</summary>
+    private static bool AccountedSince(CaseState s, AccountabilityKind kind, DateTimeOffset? since) =>
+        !s.Accountability.IsDefaultOrEmpty && s.Accountability.Any(a => a.Kind == kind && (since is null || a.AtUtc >= since));
 
     private static Staff.StaffId? RevisitOwner(Step step) =>
         step.Profile.Revisit.ByResponsibleUnit ? step.State.Assignee : step.State.FirstOwner;

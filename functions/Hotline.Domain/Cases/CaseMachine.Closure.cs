@@ -261,6 +261,7 @@ public static partial class CaseMachine
         }
 
         step.Emit(new CaseClosed(closure));
+        AskForQualityRecords(step);
     }
 
     private static void Reopen(Step step, string why)

@@ -72,6 +72,11 @@ public static partial class CaseMachine
             return recorded ?? (Decision)step.Accept();
         }
 
+        if (IsQualityTrigger(trigger))
+        {
+            return OnQualityRecord(step, trigger) ?? (Decision)step.Accept();
+        }
+
         if (state.IsTerminal)
         {
             return trigger is SecondComplaint

@@ -30,6 +30,15 @@ public sealed record CaseState
     /// <summary>GM hotline: the building head who received the file and assigned a department head (R-DS-7); null elsewhere.</summary>
     public StaffId? BuildingHead { get; init; }
 
+    /// <summary>The head answerable for the unit (R-RP-11): the GM hotline's building head once he assigned a department, else the unit head.</summary>
+    public StaffId? UnitHead => BuildingHead ?? Team.Supervisor;
+
+    /// <summary>GM hotline: the building (unit) the file went to, kept when a department takes the work (R-DS-7).</summary>
+    public string? BuildingUnit { get; init; }
+
+    /// <summary>The unit <see cref="UnitHead"/> answers for.</summary>
+    public string? UnitOfHead => BuildingUnit ?? Team.Unit;
+
     /// <summary>Who must act now: the supervisor, the implementer, or whoever acknowledged.</summary>
     public StaffId? Assignee { get; init; }
 
@@ -104,6 +113,17 @@ public sealed record CaseState
 
     /// <summary>The first-question record (004): who received and recorded it, hand-overs, duty ended, breaches (R-IN-9, R-FQ-1..3).</summary>
     public FirstQuestionRecord? FirstQuestion { get; init; }
+
+    // Quality records (R-RP-7, R-RP-10, R-RP-11): kept on the case so reports need no ledger and automatic records happen once.
+
+    /// <summary>Every accountability record made on this case (R-RP-7), automatic or recorded by the quality office or a manager.</summary>
+    public ImmutableArray<AccountabilityMark> Accountability { get; init; } = [];
+
+    /// <summary>The quality office's assessment of the unit head (R-RP-11); null while none was made.</summary>
+    public UnitHeadAssessment? Assessment { get; init; }
+
+    /// <summary>The 《纠正与预防措施》 report this complaint calls for (R-RP-10); null when none is owed.</summary>
+    public CorrectiveActionRecord? CorrectiveAction { get; init; }
 
     public bool IsTerminal => Status is CaseStatus.Closed or CaseStatus.Answered or CaseStatus.Redirected;
 

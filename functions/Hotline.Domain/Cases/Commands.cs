@@ -78,4 +78,12 @@ public enum NoticeKind
     FirstQuestionDutyEnded,
     /// <summary>A first-question breach is undecided at the end of its period (R-FQ-3).</summary>
     BreachDecisionOverdue,
+
+    // Quality records (R-RP-10, R-RP-11).
+
+    /// <summary>The quality office is asked to assess the unit head for a closed complaint (R-RP-11).</summary>
+    AssessmentDue,
+
+    /// <summary>The office head is asked for the 《纠正与预防措施》 report (R-RP-10).</summary>
+    CorrectiveActionDue,
 }

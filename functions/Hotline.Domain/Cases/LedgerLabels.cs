@@ -50,6 +50,8 @@ internal static class LedgerLabels
         _ => "回访不及时",
     };
 
+    public static string Of(AssessmentVerdict verdict) => verdict == AssessmentVerdict.Satisfactory ? "合格" : "不合格";
+
     public static string Of(NoticeKind kind) => kind switch
     {
         NoticeKind.TaskAssigned => "派单",
@@ -87,6 +89,10 @@ internal static class LedgerLabels
         // Issue 10, first-question duty (004).
         NoticeKind.FirstQuestionDutyEnded => "首问事项办结通知",
         NoticeKind.BreachDecisionOverdue => "首问问责逾期未决",
+
+        // Quality records (R-RP-10, R-RP-11).
+        NoticeKind.AssessmentDue => "服务质量考评",
+        NoticeKind.CorrectiveActionDue => "纠正与预防措施报告",
         _ => "请先向楼盘反映",
     };
 }

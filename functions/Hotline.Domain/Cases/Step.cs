@@ -75,7 +75,7 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
 
     public void Emit(CaseCommand command) => _commands.Add(command);
 
-    public void HoldAccountable(StaffId? person, AccountabilityKind kind, string reason, string rule)
+    public void HoldAccountable(StaffId? person, AccountabilityKind kind, string reason, string rule, StaffId? by = null)
     {
         if (person is not { } id)
         {
@@ -83,8 +83,10 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
         }
 
         _commands.Add(new HoldAccountable(id, kind, reason));
-        var range = Profile.Penalties.RangeFor(kind);
-        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{LedgerLabels.Of(kind)}，{range}）", rule, accountable: new Accountable(id, kind));
+        // R-RP-7: the amount only where the profile's seed sets one; otherwise the record stands without a figure.
+        var amount = Profile.Penalties is { } schedule ? $"，{schedule.RangeFor(kind)}" : string.Empty;
+        Log(LedgerKind.Accountability, $"问责记录 {id}：{reason}（{LedgerLabels.Of(kind)}{amount}）", rule, by, new Accountable(id, kind));
+        State = State with { Accountability = [.. State.Accountability, new AccountabilityMark(id, kind, Now, reason, by)] };
     }
 
     /// <summary>Sets (or moves) the one deadline of this kind. A due time in the past fires at once, never earlier than now.</summary>

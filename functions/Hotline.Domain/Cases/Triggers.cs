@@ -128,3 +128,17 @@ public sealed record PaidDelayAgreed(DateTimeOffset AtUtc, Actor By, DateTimeOff
 
 /// <summary>The signed service slip's copy reached the dispatcher, who signs and files it: 销项 can complete (R-CL-1, 001 篇1 §3.1.7).</summary>
 public sealed record SlipCopyReceived(DateTimeOffset AtUtc, Actor By, string? Note = null) : StaffTrigger(AtUtc, By);
+
+// Quality records (R-RP-7, R-RP-10, R-RP-11): accepted on open and on closed cases, since they are often made after closure.
+
+/// <summary>
+/// The quality office or a manager records what the system cannot see (R-RP-7): an attitude complaint verified, or a
+/// complaint taken to the government or the media, against <paramref name="Person"/>.
+/// </summary>
+public sealed record RecordAccountability(DateTimeOffset AtUtc, Actor By, StaffId Person, Kpi.AccountabilityKind Kind, string Reason) : StaffTrigger(AtUtc, By);
+
+/// <summary>The quality office assesses the unit head for this complaint (R-RP-11, 服务质量考评记录).</summary>
+public sealed record AssessUnitHead(DateTimeOffset AtUtc, Actor By, AssessmentVerdict Verdict, string Comment) : StaffTrigger(AtUtc, By);
+
+/// <summary>The office head files the 《纠正与预防措施》 report with the quality department (R-RP-10).</summary>
+public sealed record FileCorrectiveAction(DateTimeOffset AtUtc, Actor By, string Reference, string Summary) : StaffTrigger(AtUtc, By);

@@ -12,7 +12,7 @@ public static class KpiCalculator
     public static KpiReport Calculate(IEnumerable<CaseFacts> facts, DateTimeOffset asOfUtc, KpiTargets? targets = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        targets ??= KpiTargets.Default;
+        targets ??= KpiTargets.None;
         targets.Validate();
 
         var all = facts.ToList();

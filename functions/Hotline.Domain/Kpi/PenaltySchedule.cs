@@ -5,6 +5,10 @@ namespace Hotline.Domain.Kpi;
 /// so that a total can never silently skip an event; a profile that does not fine a kind gives it
 /// <see cref="PenaltyRange.Zero"/>.
 /// </summary>
+/// <remarks>
+/// Only a seed that sets amounts gives a profile a schedule (heating, 003 §八, in its profile JSON); a profile without
+/// one records accountability without amounts (<see cref="Count"/>) rather than borrowing another company's fines.
+/// </remarks>
 public sealed class PenaltySchedule
 {
     private readonly Dictionary<AccountabilityKind, PenaltyRange> _ranges;
@@ -20,25 +24,6 @@ public sealed class PenaltySchedule
 
         _ranges = new Dictionary<AccountabilityKind, PenaltyRange>(ranges);
     }
-
-    /// <summary>
-    /// The heating profile's schedule, 003 §八 监督与处罚, "每次/每发生一次 扣罚责任人工资":
-    /// (一) 50; (二) 50-100; (三) 50—100; (四) 30; (五) 20-50 (视情况); (六) 20.
-    /// </summary>
-    /// <remarks>
-    /// The seed's extracted text puts each amount after "元" ("扣罚责任人工资元;50"); the reading used
-    /// here is that the figure belongs before 元, i.e. ¥50 per occurrence, and "50—100" is the same
-    /// range as "50-100". All amounts are per occurrence, so totals multiply by the count.
-    /// </remarks>
-    public static PenaltySchedule Default { get; } = new(new Dictionary<AccountabilityKind, PenaltyRange>
-    {
-        [AccountabilityKind.AttitudeComplaint] = PenaltyRange.Fixed(50m),
-        [AccountabilityKind.OverdueWithoutReason] = new(50m, 100m),
-        [AccountabilityKind.EscalatedToGovernmentOrMedia] = new(50m, 100m),
-        [AccountabilityKind.FailedToReport] = PenaltyRange.Fixed(30m),
-        [AccountabilityKind.LateTransfer] = new(20m, 50m),
-        [AccountabilityKind.LateRevisit] = PenaltyRange.Fixed(20m),
-    });
 
     public PenaltyRange RangeFor(AccountabilityKind kind) =>
         _ranges.TryGetValue(kind, out var range)
@@ -58,4 +43,19 @@ public sealed class PenaltySchedule
                 g.Aggregate(PenaltyRange.Zero, (sum, r) => sum + RangeFor(r.Kind))))
             .ToList();
     }
+
+    /// <summary>Per person (ordered by staff id, ordinal) for a profile without a schedule: events counted, no amount.</summary>
+    public static IReadOnlyList<PersonPenalty> Count(IEnumerable<AccountabilityRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return records
+            .GroupBy(r => r.StaffId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PersonPenalty(g.Key, g.Count(), Total: null))
+            .ToList();
+    }
+
+    /// <summary>The totals under <paramref name="schedule"/>, or counts only when the profile has none.</summary>
+    public static IReadOnlyList<PersonPenalty> Totals(PenaltySchedule? schedule, IEnumerable<AccountabilityRecord> records) =>
+        schedule?.Total(records) ?? Count(records);
 }

@@ -25,8 +25,19 @@ public sealed record Profile
     public RevisitPolicy Revisit { get; init; } = new();
     public ClosurePolicy Closure { get; init; } = new();
     public SupervisionPolicy Supervision { get; init; } = new();
-    public KpiTargets Kpi { get; init; } = KpiTargets.Default;
-    public PenaltySchedule Penalties { get; init; } = PenaltySchedule.Default;
+    /// <summary>KPI targets where the seed or the customer sets them; none by default (R-RP-2).</summary>
+    public KpiTargets Kpi { get; init; } = KpiTargets.None;
+
+    /// <summary>
+    /// The feedback-timeliness window (R-RP-2): a response within it after opening is on time. By default 24 hours, the
+    /// first-response limit every request has (R-FU-11, 004 §三.2).
+    /// </summary>
+    public DeadlineSpec FeedbackWithin { get; init; } = DefaultFeedbackWithin;
+
+    /// <summary>R-FU-11: every request gets a first response within 24 hours.</summary>
+    public static DeadlineSpec DefaultFeedbackWithin { get; } = DeadlineSpec.Parse("PT24H");
+    /// <summary>The profile's own fines (R-RP-7); null when its seed sets none: accountability is then recorded without amounts.</summary>
+    public PenaltySchedule? Penalties { get; init; }
     public Reports.ReportingPolicy Reporting { get; init; } = Reports.ReportingPolicy.None;
 
     /// <summary>The first-question duty (004): breach decision period, 二次办结 (R-FQ-3, R-RP-8).</summary>
@@ -128,7 +139,16 @@ public sealed record RevisitPolicy(
 /// <param name="CallerFeedback">When the caller is told the result (R-FB-1).</param>
 /// <param name="SlipCopyToDispatcher">A slip category closes only once the dispatcher has recorded receiving the slip's copy (R-CL-1,
 /// 001 篇1 §3.1.7); off: the signed slip recorded at completion is enough.</param>
-public sealed record ClosurePolicy(bool ForcedQuarterly = true, CallerFeedback CallerFeedback = CallerFeedback.OnCompletion, bool SlipCopyToDispatcher = false);
+/// <param name="AssessUnitHead">GM hotline: the quality office assesses the unit head for every complaint (R-RP-11).</param>
+/// <param name="CorrectiveActionCategories">Park dispatch: the profile keeps the 《纠正与预防措施》 procedure (R-RP-10), and
+/// complaints in these categories are service-quality complaints that call for the report at closure; default (not set):
+/// the profile has no such procedure.</param>
+public sealed record ClosurePolicy(
+    bool ForcedQuarterly = true,
+    CallerFeedback CallerFeedback = CallerFeedback.OnCompletion,
+    bool AssessUnitHead = false,
+    ImmutableArray<string> CorrectiveActionCategories = default,
+    bool SlipCopyToDispatcher = false);
 
 /// <summary>When a caller hears the result of their case (R-FB-1).</summary>
 public enum CallerFeedback

@@ -52,11 +52,15 @@ internal sealed record RevisitDocument(
     string? Within, string? StageWithin, bool? ReopenOnDissatisfied, bool ByResponsibleUnit, int? UnreachableAttempts = null, bool AfterClosure = false);
 
 /// <param name="CallerFeedback">"on-completion" (default), "on-closure" or "none" (R-FB-1).</param>
-internal sealed record ClosureDocument(bool? ForcedQuarterly, string? CallerFeedback = null, bool SlipCopyToDispatcher = false);
+/// <param name="AssessUnitHead">R-RP-11: the quality office assesses the unit head for every complaint.</param>
+/// <param name="CorrectiveAction">R-RP-10: the profile keeps the 《纠正与预防措施》 procedure; the categories listed are service-quality complaints.</param>
+/// <param name="SlipCopyToDispatcher">R-CL-1: a slip category closes only once the dispatcher has the slip's copy.</param>
+internal sealed record ClosureDocument(
+    bool? ForcedQuarterly, string? CallerFeedback = null, bool AssessUnitHead = false, List<string>? CorrectiveAction = null, bool SlipCopyToDispatcher = false);
 
 internal sealed record PaidServiceDocument(string? PromiseWithin, string? OnSiteWithin, string? WarnOwnerWithin);
 
 internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null);
 
-internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate);
+internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate, string? FeedbackWithin = null);
 #pragma warning restore CA1812

@@ -91,9 +91,12 @@ public static partial class ProfileLoader
                     Spec(f.EscalateAfter, "followUp.escalateAfter"), Spec(f.OverdueRecheck, "followUp.overdueRecheck"), f.SecondComplaintLadder, f.Suspension),
                 Emergency = new EmergencyPolicy(Duration(e.AcknowledgeWithin ?? "PT10M", "emergency.acknowledgeWithin"), [.. e.CrewUnits ?? []]),
                 Revisit = new RevisitPolicy(Spec(r.Within, "revisit.within"), Spec(r.StageWithin, "revisit.stageWithin"), r.ReopenOnDissatisfied ?? true, r.ByResponsibleUnit, r.UnreachableAttempts, r.AfterClosure),
-                Closure = new ClosurePolicy(doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors), doc.Closure?.SlipCopyToDispatcher ?? false),
+                Closure = new ClosurePolicy(
+                    doc.Closure?.ForcedQuarterly ?? true, Feedback(doc.Closure?.CallerFeedback, errors), doc.Closure?.AssessUnitHead ?? false,
+                    CorrectiveAction(doc.Closure?.CorrectiveAction, categories), doc.Closure?.SlipCopyToDispatcher ?? false),
                 PaidService = PaidService(doc.PaidService),
                 Kpi = Kpi(doc.Kpi),
+                FeedbackWithin = Spec(doc.Kpi?.FeedbackWithin, "kpi.feedbackWithin") ?? Profile.DefaultFeedbackWithin,
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),
                 Supervision = new SupervisionPolicy(Spec(doc.Supervision?.ReportWithin, "supervision.reportWithin"), doc.Supervision?.ReportMajorAtOnce ?? false),
@@ -152,27 +155,42 @@ public static partial class ProfileLoader
             return result.ToImmutable();
         }
 
+        /// <summary>R-RP-2: a target left out is no target, never a borrowed default.</summary>
         private KpiTargets Kpi(KpiDocument? k)
         {
-            var d = KpiTargets.Default;
             try
             {
-                var targets = k is null ? d : new KpiTargets(k.FeedbackTimeliness ?? d.FeedbackTimeliness, k.RevisitRate ?? d.RevisitRate, k.Satisfaction ?? d.Satisfaction, k.ClosureRate ?? d.ClosureRate);
+                var targets = k is null ? KpiTargets.None : new KpiTargets(k.FeedbackTimeliness, k.RevisitRate, k.Satisfaction, k.ClosureRate);
                 targets.Validate();
                 return targets;
             }
             catch (ArgumentException ex)
             {
                 errors.Add($"kpi: {ex.Message}");
-                return d;
+                return KpiTargets.None;
             }
         }
 
-        private PenaltySchedule Penalties(Dictionary<string, decimal[]>? penalties)
+        private ImmutableArray<string> CorrectiveAction(List<string>? codes, ImmutableArray<CategoryPolicy> categories)
+        {
+            if (codes is null)
+            {
+                return default;
+            }
+
+            foreach (var code in codes.Where(c => categories.All(x => x.Code != c)))
+            {
+                errors.Add($"closure.correctiveAction: '{code}' is not a category of this profile");
+            }
+
+            return [.. codes];
+        }
+
+        private PenaltySchedule? Penalties(Dictionary<string, decimal[]>? penalties)
         {
             if (penalties is null)
             {
-                return PenaltySchedule.Default;
+                return null; // R-RP-7: no schedule in the seed, no amounts; never another profile's.
             }
 
             var ranges = new Dictionary<AccountabilityKind, PenaltyRange>();
@@ -193,7 +211,7 @@ public static partial class ProfileLoader
                 errors.Add($"penalties.{key}: not an accountability kind");
             }
 
-            return ranges.Count == Enum.GetValues<AccountabilityKind>().Length ? new PenaltySchedule(ranges) : PenaltySchedule.Default;
+            return ranges.Count == Enum.GetValues<AccountabilityKind>().Length ? new PenaltySchedule(ranges) : null;
         }
 
         private Reports.ReportingPolicy Reporting(ReportingDocument? r, ImmutableArray<CategoryPolicy> categories)

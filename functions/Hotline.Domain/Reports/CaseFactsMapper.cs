@@ -9,8 +9,8 @@ namespace Hotline.Domain.Reports;
 /// The choices, each one a reading of the seeds:
 /// <list type="bullet">
 /// <item>Answered on the spot (R-IN-3) and redirected to the building (R-IN-4) are call records: never opened, nothing owed.</item>
-/// <item>The first response is due 24 h after opening (R-FU-11, seed 004: every request, every profile), whatever
-/// the profile's own follow-up timers are; any acknowledgement, progress note or completion is the response.</item>
+/// <item>The first response is due within the profile's feedback window after opening (R-RP-2; 24 h by default, R-FU-11),
+/// whatever the profile's own follow-up timers are; any acknowledgement, progress note or completion is the response.</item>
 /// <item>A revisit is owed on a case once it was completed (R-RV-3): forced closures were never completed and
 /// owe none. A case completed, revisited C and reopened still owed (and got) that revisit.</item>
 /// <item>The rating is the last closing revisit's (the one that decided closure); stage revisits are counted by
@@ -24,8 +24,7 @@ namespace Hotline.Domain.Reports;
 /// </remarks>
 public static class CaseFactsMapper
 {
-    /// <summary>R-FU-11: every request gets a first response within 24 hours.</summary>
-    public static readonly TimeSpan FirstResponseWithin = TimeSpan.FromHours(24);
+    private static readonly TimeSpan DefaultFeedbackWindow = TimeSpan.FromHours(24);
 
     public static CaseFacts From(CaseState state, IReadOnlyList<LedgerEntry>? ledger) => From(state, ledger, profile: null, asOfUtc: null);
 
@@ -56,7 +55,7 @@ public static class CaseFactsMapper
             Assignee = state.Assignee?.Value,
             ReceivedBy = state.FirstOwner.Value,
             OpenedUtc = opened,
-            FeedbackDueUtc = callRecord ? null : opened + FirstResponseWithin,
+            FeedbackDueUtc = callRecord ? null : FeedbackDue(opened, profile),
             FeedbackUtc = callRecord || !By(state.FirstResponseUtc) ? null : state.FirstResponseUtc,
             NeedsRevisit = !callRecord && (By(state.CompletedUtc) || closing is not null || resolved),
             RevisitedUtc = closing?.AtUtc,
@@ -66,4 +65,8 @@ public static class CaseFactsMapper
             ClosedUtc = closure?.AtUtc,
         };
     }
+
+    /// <summary>Without a profile the default window (R-FU-11) stands in.</summary>
+    private static DateTimeOffset FeedbackDue(DateTimeOffset opened, Profile? profile) =>
+        profile is null ? opened + DefaultFeedbackWindow : profile.Calendar.Resolve(opened, profile.FeedbackWithin);
 }

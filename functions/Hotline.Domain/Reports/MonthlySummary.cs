@@ -59,7 +59,7 @@ public sealed record MonthlySummary(
 /// <see cref="Kpi"/>'s satisfaction reads only the rating each case ended with.
 /// </param>
 /// <param name="Kpi">R-RP-2 on the opened cases: feedback timeliness, revisit rate, satisfaction, closure rate.</param>
-/// <param name="KpiTargetsMet">False when any KPI misses its target, null when no KPI had anything to measure.</param>
+/// <param name="KpiTargetsMet">False when any KPI misses its target, null when no KPI had both a target and anything to measure.</param>
 /// <param name="Accountability">R-RP-7 records made this month on the dispatcher's cases, against whoever was held to account.</param>
 /// <param name="Penalties">Those records per person, with the profile's penalty range summed.</param>
 public sealed record DispatcherLine(

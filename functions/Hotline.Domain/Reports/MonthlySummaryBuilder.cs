@@ -54,7 +54,7 @@ public static class MonthlySummaryBuilder
             Kpi: kpi,
             KpiTargetsMet: TargetsMet(kpi),
             Accountability: accountability,
-            Penalties: profile.Penalties.Total(accountability));
+            Penalties: PenaltySchedule.Totals(profile.Penalties, accountability));
     }
 
     private static bool? TargetsMet(KpiReport kpi)

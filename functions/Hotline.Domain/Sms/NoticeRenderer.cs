@@ -61,6 +61,8 @@ public static class NoticeRenderer
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),
             NoticeKind.CallerRedirected => SmsTemplates.CallerRedirected(notice.Text ?? state.Caller.Property),
             NoticeKind.CallerResult => SmsTemplates.CallerResult(state.Id.Value, notice.Text ?? string.Empty),
+            NoticeKind.AssessmentDue => SmsTemplates.AssessmentDue(reference, Subject()),
+            NoticeKind.CorrectiveActionDue => SmsTemplates.CorrectiveActionDue(reference, summary),
 
             // Issue 10, first-question duty (004).
             NoticeKind.FirstQuestionDutyEnded => SmsTemplates.FirstQuestionDutyEnded(reference, Subject(), notice.Text ?? string.Empty),

@@ -56,7 +56,11 @@ public sealed record SignalBody(
     string? Kind = null,
     string? Sanction = null,
     bool? SpotCheck = null,
-    bool? ToOwnerSupervisor = null);
+    bool? ToOwnerSupervisor = null,
+
+    // Quality records (R-RP-7, R-RP-10, R-RP-11); person and kind are shared with the first-question signals.
+    string? Verdict = null,
+    string? Reference = null);
 
 public sealed record EvidenceBody(string? Kind, string? Reference);
 

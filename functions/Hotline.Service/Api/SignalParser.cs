@@ -37,6 +37,11 @@ public enum SignalType
     /// <summary>Paid service: the owner was told why the promise cannot be kept; <c>dueUtc</c> is the new time agreed (R-FU-9).</summary>
     PaidDelayAgreed,
 
+    // Quality records, also after closure: by the quality office or a manager.
+    RecordAccountability,
+    AssessUnitHead,
+    FileCorrectiveAction,
+
     // Issue 10, first-question duty (004): see FirstQuestionSignals.
     HandOverToDepartment,
     ReceptionRecorded,
@@ -108,6 +113,11 @@ public static class SignalParser
             SignalType.SlipCopyReceived => (_, _) => new SlipCopyReceived(now, by, v.Optional(body.Note, "note", 1000)),
             SignalType.PaidDelayAgreed => body.DueUtc is { } newTime
                 ? Text(body.Reason, "reason", r => new PaidDelayAgreed(now, by, newTime.ToUniversalTime(), r)) : Missing(v, "dueUtc"),
+            SignalType.RecordAccountability => Accountability(body, by, now, directory, v),
+            SignalType.AssessUnitHead => v.Enum<AssessmentVerdict>(body.Verdict, "verdict") is { } verdict
+                ? Text(body.Comment, "comment", c => new AssessUnitHead(now, by, verdict, c)) : null,
+            SignalType.FileCorrectiveAction => v.Required(body.Reference, "reference", 100) is { } reference
+                ? Text(body.Text, "text", t => new FileCorrectiveAction(now, by, reference, t)) : null,
             >= SignalType.HandOverToDepartment => FirstQuestionSignals.Parse(type.Value, body, by, now, directory, v),
             _ => null,
         };
@@ -115,7 +125,7 @@ public static class SignalParser
 
     /// <summary>Reassign, route and hand-over name people or units, which are checked against the directory.</summary>
     public static bool NeedsDirectory(string? type) =>
-        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" or "assign-department" || FirstQuestionSignals.NeedsDirectory(type);
+        type?.Trim().ToLowerInvariant() is "reassign" or "route" or "hand-over" or "assign-department" or "record-accountability" || FirstQuestionSignals.NeedsDirectory(type);
 
     /// <summary>Second complaints come in through any agent on the phone, whoever owns the case (R-FU-8).</summary>
     public static bool ForAnyAgent(string? type) => string.Equals(type?.Trim(), "second-complaint", StringComparison.OrdinalIgnoreCase);
@@ -157,6 +167,19 @@ public static class SignalParser
         }
 
         return v.Required(body.Reason, "reason", 500) is { } reason ? (_, _) => new HandOver(now, by, to, reason) : null;
+    }
+
+    /// <summary>R-RP-7 by hand: the person held to account must be in the directory; the kind one of the six.</summary>
+    private static Func<CaseState, Profile, CaseTrigger>? Accountability(SignalBody body, Actor by, DateTimeOffset now, IReadOnlyCollection<StaffMember> directory, Validation v)
+    {
+        var kind = v.Enum<Hotline.Domain.Kpi.AccountabilityKind>(body.Kind, "kind");
+        if (!StaffId.TryParse(body.Person, out var person) || directory.All(m => m.Id != person))
+        {
+            return Missing(v, "person", "The staff id of the person held to account, from the directory.");
+        }
+
+        return kind is { } k && v.Required(body.Reason, "reason", 1000) is { } reason
+            ? (_, _) => new RecordAccountability(now, by, person, k, reason) : null;
     }
 
     private static Func<CaseState, Profile, CaseTrigger>? LinkRelated(SignalBody body, Actor by, DateTimeOffset now, Validation v)

@@ -7,7 +7,9 @@ namespace Hotline.Service.Orchestration;
 /// <summary>
 /// The <see cref="ICaseDriver"/> of every host: decides on the stored projection so that a forbidden action is refused
 /// now with its rule, then raises the trigger to the case's orchestration (started if needed), which decides again on
-/// its own state and commits. The orchestration stays the single writer of its case. The caller is answered with the
+/// its own state and commits. The orchestration stays the single writer of its case, also for the records a closed case
+/// still takes (quality records, first-question records, 12319's revisit after closure): a short run is started for them
+/// (<see cref="CaseOrchestrationsExtensions.DeliverAsync"/>). The caller is answered with the
 /// committed state when the commit lands within <see cref="Api.ApiOptions.CommitWait"/>, else with
 /// <see cref="RunResult.Queued"/> and the state expected.
 /// </summary>

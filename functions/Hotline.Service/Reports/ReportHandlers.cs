@@ -19,6 +19,7 @@ namespace Hotline.Service.Reports;
 public static class ReportHandlers
 {
     private static readonly Role[] Readers = [Role.Manager, Role.QualityOffice, Role.Agent, Role.Admin];
+    private static readonly Role[] QualityReaders = [Role.Manager, Role.QualityOffice, Role.Admin];
 
     public static RouteGroupBuilder MapReports(this RouteGroupBuilder api)
     {
@@ -28,6 +29,7 @@ public static class ReportHandlers
         api.MapGet("/reports/monthly", (Delegate)MonthlyAsync).WithName("MonthlyReport");
         api.MapPost("/reports/monthly/sign", (Delegate)SignMonthlyAsync).WithName("SignMonthlyReport");
         api.MapGet("/reports/first-question", (Delegate)FirstQuestionAuditHandlers.AuditAsync).WithName("FirstQuestionAudit");
+        api.MapGet("/reports/quality", (Delegate)QualityAsync).WithName("QualityRecordsReport");
         return api;
     }
 
@@ -44,6 +46,14 @@ public static class ReportHandlers
             var seesAll = caller.Member.Has(Role.Manager) || caller.Member.Has(Role.QualityOffice) || caller.Member.Has(Role.Admin);
             return Results.Ok(seesAll ? report : report with { Summary = report.Summary.OnlyFor(caller.Member.Id) });
         });
+
+    /// <summary>
+    /// The month's quality records (R-RP-11 服务质量考评记录, R-RP-10 纠正与预防措施): query <c>month=yyyy-MM</c> and optional
+    /// <c>profile</c>. The quality office's and the management's records, so agents are refused (403).
+    /// </summary>
+    public static Task<IResult> QualityAsync(HttpContext context) =>
+        RunAsync(context, "month", "yyyy-MM", async (service, profile, first, _) =>
+            Results.Ok(await service.QualityAsync(profile, first.Year, first.Month, context.RequestAborted)), QualityReaders);
 
     /// <summary>
     /// The manager adds a comment and signs the month's summary (R-RP-1), once. Body: <c>{"comment": "…"}</c>;
@@ -83,11 +93,11 @@ public static class ReportHandlers
         });
 
     private static async Task<IResult> RunAsync(
-        HttpContext context, string dateParameter, string format, Func<ReportService, Profile, DateOnly, StaffRecord, Task<IResult>> build)
+        HttpContext context, string dateParameter, string format, Func<ReportService, Profile, DateOnly, StaffRecord, Task<IResult>> build, Role[]? readers = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Readers);
+        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), readers ?? Readers);
         if (authError is not null)
         {
             return authError;

@@ -59,6 +59,22 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
     }
 
     /// <summary>
+    /// The month's quality records (R-RP-11, R-RP-10). An assessment or a report is often made months after the case was
+    /// received, so every case received before the month's end is read (no ledgers: the records are on the snapshot).
+    /// </summary>
+    public async Task<QualityRecordsReport> QualityAsync(Profile profile, int year, int month, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var now = time.GetUtcNow();
+        var period = ReportPeriod.Month(profile.Calendar, year, month);
+        var asOf = period.AsOf(now);
+        var cases = await LoadAsync(
+            profile, null, ReceivedBefore(period, asOf), s => s.Closure is not null || s.Assessment is not null || s.CorrectiveAction is not null,
+            withLedger: false, cancellationToken);
+        return QualityRecordsReport.Build(profile, year, month, now, cases);
+    }
+
+    /// <summary>
     /// The store's upper bound is exclusive; a case received at the as-of instant itself belongs in the report. One
     /// millisecond, not one tick, because Azurite compares query times at millisecond precision (a tick rounds away).
     /// </summary>

@@ -5,6 +5,9 @@ namespace Hotline.Domain.Tests.Kpi;
 
 public sealed class KpiBreakdownTests
 {
+    /// <summary>The GM hotline\'s targets (000 §5.4–5.6), the only seed that sets all four.</summary>
+    private static readonly KpiTargets Gm = Hotline.Domain.Profiles.ProfileCatalog.BuiltIn["gm-hotline"].Kpi;
+
     private static readonly DateTimeOffset AsOf = Opened.AddDays(30);
 
     [Fact]
@@ -24,8 +27,8 @@ public sealed class KpiBreakdownTests
             Rated(SatisfactionRating.Satisfied),
         };
 
-        var rows = KpiCalculator.ByServiceArea(facts, AsOf);
-        var overall = KpiCalculator.Calculate(facts, AsOf).Satisfaction;
+        var rows = KpiCalculator.ByServiceArea(facts, AsOf, Gm);
+        var overall = KpiCalculator.Calculate(facts, AsOf, Gm).Satisfaction;
 
         Assert.Equal(new string?[] { cleaning, parking, "Unlisted", null }, rows.Select(r => r.Key));
         Assert.Equal(new KpiValue(1, 1, 100.0m, 98m, true), rows[0].Report.Satisfaction);
@@ -38,7 +41,7 @@ public sealed class KpiBreakdownTests
     {
         var facts = new[] { Case("维修") with { Closed = true }, CallRecord("咨询"), Case("维修"), Case("保洁") };
 
-        var rows = KpiCalculator.ByCategory(facts, AsOf);
+        var rows = KpiCalculator.ByCategory(facts, AsOf, Gm);
 
         Assert.Equal(new string?[] { "保洁", "咨询", "维修" }, rows.Select(r => r.Key)); // U+4FDD < U+54A8 < U+7EF4
         var repair = Assert.Single(rows, r => r.Key == "维修").Report;
@@ -51,7 +54,7 @@ public sealed class KpiBreakdownTests
     {
         var facts = new[] { Case() with { Assignee = "s-2" }, Case(), Case() with { Assignee = "s-1" } };
 
-        var rows = KpiCalculator.ByAssignee(facts, AsOf);
+        var rows = KpiCalculator.ByAssignee(facts, AsOf, Gm);
 
         Assert.Equal(new string?[] { "s-1", "s-2", null }, rows.Select(r => r.Key));
     }
@@ -66,10 +69,10 @@ public sealed class KpiBreakdownTests
             Case() with { ReceivedBy = "dispatcher-2" },
         };
 
-        var rows = KpiCalculator.By(facts, f => f.ForceClosed ? "forced" : "normal", AsOf);
+        var rows = KpiCalculator.By(facts, f => f.ForceClosed ? "forced" : "normal", AsOf, Gm);
 
         Assert.Equal(new string?[] { "forced", "normal" }, rows.Select(r => r.Key));
         Assert.Equal(new[] { 1, 2 }, rows.Select(r => r.Report.ClosureRate.Denominator));
-        Assert.Equal(new string?[] { "dispatcher-1", "dispatcher-2" }, KpiCalculator.ByReceiver(facts, AsOf).Select(r => r.Key));
+        Assert.Equal(new string?[] { "dispatcher-1", "dispatcher-2" }, KpiCalculator.ByReceiver(facts, AsOf, Gm).Select(r => r.Key));
     }
 }

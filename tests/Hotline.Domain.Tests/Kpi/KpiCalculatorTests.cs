@@ -5,6 +5,9 @@ namespace Hotline.Domain.Tests.Kpi;
 
 public sealed class KpiCalculatorTests
 {
+    /// <summary>The GM hotline\'s targets (000 §5.4–5.6), the only seed that sets all four.</summary>
+    private static readonly KpiTargets Gm = Hotline.Domain.Profiles.ProfileCatalog.BuiltIn["gm-hotline"].Kpi;
+
     private static readonly DateTimeOffset AsOf = Opened.AddDays(30);
 
     [Fact]
@@ -16,7 +19,7 @@ public sealed class KpiCalculatorTests
             .Concat(Rated(SatisfactionRating.FairlySatisfied).Times(7))
             .Concat(Rated(SatisfactionRating.Dissatisfied).Times(3));
 
-        var satisfaction = KpiCalculator.Calculate(facts, AsOf).Satisfaction;
+        var satisfaction = KpiCalculator.Calculate(facts, AsOf, Gm).Satisfaction;
 
         Assert.Equal(new KpiValue(47, 50, 94.0m, 98m, false), satisfaction);
     }
@@ -31,7 +34,7 @@ public sealed class KpiCalculatorTests
             Case() with { NeedsRevisit = true, RevisitedUtc = Opened.AddDays(1) }, // revisited, no rating returned
         };
 
-        var satisfaction = KpiCalculator.Calculate(facts, AsOf).Satisfaction;
+        var satisfaction = KpiCalculator.Calculate(facts, AsOf, Gm).Satisfaction;
 
         Assert.Equal((1, 1, true), (satisfaction.Numerator, satisfaction.Denominator, satisfaction.Met));
     }
@@ -39,7 +42,7 @@ public sealed class KpiCalculatorTests
     [Fact]
     public void Calculate_NoFacts_EveryKpiHasNoPercent()
     {
-        var report = KpiCalculator.Calculate([], AsOf);
+        var report = KpiCalculator.Calculate([], AsOf, Gm);
 
         Assert.All(
             new[] { report.FeedbackTimeliness, report.RevisitRate, report.Satisfaction, report.ClosureRate },
@@ -58,7 +61,7 @@ public sealed class KpiCalculatorTests
             Case("维修") with { Closed = true }, Case("维修"),
         };
 
-        var report = KpiCalculator.Calculate(facts, AsOf);
+        var report = KpiCalculator.Calculate(facts, AsOf, Gm);
 
         Assert.Equal((5, 3, 2), (report.Volume.TotalReceived, report.Volume.CallRecords, report.Volume.Opened));
         Assert.Equal([new CategoryCount("咨询", 2), new CategoryCount("维修", 3)], report.Volume.ByCategory);
@@ -78,7 +81,7 @@ public sealed class KpiCalculatorTests
             Case("维修"),
         };
 
-        var report = KpiCalculator.Calculate(facts, AsOf);
+        var report = KpiCalculator.Calculate(facts, AsOf, Gm);
 
         Assert.Equal((1, 4), (report.ClosureRate.Numerator, report.ClosureRate.Denominator));
         Assert.Equal(2, report.ForceClosed);
@@ -93,7 +96,7 @@ public sealed class KpiCalculatorTests
             FeedbackDueUtc = FeedbackDue, NeedsRevisit = true, Rating = SatisfactionRating.Dissatisfied,
         };
 
-        var report = KpiCalculator.Calculate([callRecord], AsOf);
+        var report = KpiCalculator.Calculate([callRecord], AsOf, Gm);
 
         Assert.Equal(0, report.FeedbackTimeliness.Denominator);
         Assert.Equal(0, report.RevisitRate.Denominator);
@@ -109,7 +112,7 @@ public sealed class KpiCalculatorTests
         var missing = Case() with { FeedbackDueUtc = FeedbackDue };
         var noneOwed = Case();
 
-        var timeliness = KpiCalculator.Calculate([onTime, lateGiven, missing, noneOwed], FeedbackDue.AddHours(1))
+        var timeliness = KpiCalculator.Calculate([onTime, lateGiven, missing, noneOwed], FeedbackDue.AddHours(1), Gm)
             .FeedbackTimeliness;
 
         Assert.Equal(new KpiValue(1, 3, 33.3m, 100m, false), timeliness);
@@ -122,8 +125,8 @@ public sealed class KpiCalculatorTests
         var pending = Case() with { FeedbackDueUtc = FeedbackDue };
         var given = Case() with { FeedbackDueUtc = FeedbackDue, FeedbackUtc = Opened.AddHours(2) };
 
-        var beforeDue = KpiCalculator.Calculate([pending, given], FeedbackDue.AddTicks(-1)).FeedbackTimeliness;
-        var atDue = KpiCalculator.Calculate([pending, given], FeedbackDue).FeedbackTimeliness;
+        var beforeDue = KpiCalculator.Calculate([pending, given], FeedbackDue.AddTicks(-1), Gm).FeedbackTimeliness;
+        var atDue = KpiCalculator.Calculate([pending, given], FeedbackDue, Gm).FeedbackTimeliness;
 
         Assert.Equal(new KpiValue(1, 1, 100.0m, 100m, true), beforeDue);
         Assert.Equal(new KpiValue(1, 2, 50.0m, 100m, false), atDue);
@@ -140,7 +143,7 @@ public sealed class KpiCalculatorTests
             Case(), // no revisit owed: outside the rate
         };
 
-        var revisit = KpiCalculator.Calculate(facts, AsOf).RevisitRate;
+        var revisit = KpiCalculator.Calculate(facts, AsOf, Gm).RevisitRate;
 
         Assert.Equal(new KpiValue(1, 2, 50.0m, 100m, false), revisit);
     }
@@ -151,7 +154,16 @@ public sealed class KpiCalculatorTests
         var report = KpiCalculator.Calculate([Case() with { Closed = true }, Case()], AsOf, new KpiTargets(ClosureRate: 50m));
 
         Assert.Equal((50m, true), (report.ClosureRate.Target, report.ClosureRate.Met));
-        Assert.Equal(98m, report.Satisfaction.Target);
+        Assert.Null(report.Satisfaction.Target);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-RP-2")]
+    public void NoTarget_ReportsTheFigure_NeitherMetNorMissed()
+    {
+        var report = KpiCalculator.Calculate([Case() with { Closed = true }, Case()], AsOf);
+
+        Assert.Equal(new KpiValue(1, 2, 50.0m, null, null), report.ClosureRate);
     }
 
     [Fact]

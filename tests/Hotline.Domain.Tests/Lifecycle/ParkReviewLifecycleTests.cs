@@ -66,7 +66,7 @@ public sealed class ParkReviewLifecycleTests
         s.AdvanceTo(Local("2026-11-18 10:40")).Do(at => new Reassign(at, TestOrg.Actor("cleaning-head"), team, "楼道堆放杂物属治安管理"));
         var late = Assert.Single(s.Commands.OfType<HoldAccountable>());
         Assert.Equal((TestOrg.Id("cleaning-head"), AccountabilityKind.LateTransfer), (late.Person, late.Kind));
-        Assert.Contains(s.Ledger, e => e.Accountable == new Accountable(TestOrg.Id("cleaning-head"), AccountabilityKind.LateTransfer) && e.Text.Contains("转交超时，¥20–50", StringComparison.Ordinal));
+        Assert.Contains(s.Ledger, e => e.Accountable == new Accountable(TestOrg.Id("cleaning-head"), AccountabilityKind.LateTransfer) && e.Text.EndsWith("（转交超时）", StringComparison.Ordinal));
         Assert.Single(s.NoticesTo("security-head"), n => n.Kind == NoticeKind.TaskAssigned);
 
         var back = TeamResolver.ForUnit(s.Profile, "cleaning", TestOrg.Directory);

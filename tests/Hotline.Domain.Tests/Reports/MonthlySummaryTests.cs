@@ -63,7 +63,8 @@ public sealed class MonthlySummaryTests
 
         // R-RP-3 over the forms: agent2's C and B give (0 + 1) / 2; the hotline (1 + 0 + 1) / 3.
         Assert.Equal((1, 1, 100.0m), (one.Satisfaction.Numerator, one.Satisfaction.Denominator, one.Satisfaction.Percent));
-        Assert.Equal((1, 2, 50.0m, false), (two.Satisfaction.Numerator, two.Satisfaction.Denominator, two.Satisfaction.Percent, two.Satisfaction.Met));
+        // 001 sets no qualifying rate (each office sets its own, R-RP-2): measured, not judged.
+        Assert.Equal((1, 2, 50.0m, (bool?)null), (two.Satisfaction.Numerator, two.Satisfaction.Denominator, two.Satisfaction.Percent, two.Satisfaction.Met));
         Assert.Equal((2, 3, 66.7m), (all.Satisfaction.Numerator, all.Satisfaction.Denominator, all.Satisfaction.Percent));
     }
 
@@ -73,7 +74,9 @@ public sealed class MonthlySummaryTests
     [Trait("Rule", "R-FU-11")]
     public void December_Kpis_LateFeedbackFailsAgent2_AForcedClosureIsNotAResolvedOne()
     {
-        var summary = MonthlySummaryBuilder.Build(Park, 2026, 12, ReportedOn, December());
+        // The park office configured the GM hotline's targets for itself (001: 由公司或管理处根据自己的实际情况定).
+        var configured = Park with { Kpi = ProfileCatalog.BuiltIn["gm-hotline"].Kpi };
+        var summary = MonthlySummaryBuilder.Build(configured, 2026, 12, ReportedOn, December());
         var (one, two, all) = (summary.Dispatchers[0], summary.Dispatchers[1], summary.Overall!);
 
         static (int, int) Ratio(KpiValue v) => (v.Numerator, v.Denominator);
@@ -92,6 +95,12 @@ public sealed class MonthlySummaryTests
         // The call record D counts in volume only.
         Assert.Equal([(2, 3), (2, 2), (2, 2), (2, 3)], Kpis(all.Kpi).Select(Ratio));
         Assert.Equal((4, 1, 3), (all.Kpi.Volume.TotalReceived, all.Kpi.Volume.CallRecords, all.Kpi.Volume.Opened));
+
+        // As shipped, park-dispatch has no targets: the same figures, "no target", nothing met or missed.
+        var shipped = MonthlySummaryBuilder.Build(Park, 2026, 12, ReportedOn, December()).Dispatchers[1];
+        Assert.Equal(Kpis(two.Kpi).Select(Ratio), Kpis(shipped.Kpi).Select(Ratio));
+        Assert.All(Kpis(shipped.Kpi), v => Assert.Equal((null, null), (v.Target, v.Met)));
+        Assert.Null(shipped.KpiTargetsMet);
     }
 
     [Fact]
@@ -103,10 +112,11 @@ public sealed class MonthlySummaryTests
         var (one, two, all) = (summary.Dispatchers[0], summary.Dispatchers[1], summary.Overall!);
 
         Assert.Empty(one.Accountability);
-        // Nobody answered C within 24 h: the on-duty cleaner it had fallen to is held to account (¥30, 003 §八 (四)).
+        // Nobody answered C within 24 h: the on-duty cleaner it had fallen to is held to account (003 §八 (四)); 001 sets
+        // no fines, so the park records it without an amount rather than the heating company's ¥30.
         var record = Assert.Single(two.Accountability);
         Assert.Equal(("cleaning-1", AccountabilityKind.FailedToReport), (record.StaffId, record.Kind));
-        Assert.Equal(new PersonPenalty("cleaning-1", 1, PenaltyRange.Fixed(30m)), Assert.Single(two.Penalties));
+        Assert.Equal(new PersonPenalty("cleaning-1", 1, null), Assert.Single(two.Penalties));
         Assert.Equal(two.Accountability, all.Accountability);
     }
 

@@ -38,4 +38,29 @@ public sealed class OrchestratedCaseDriverTests
         Assert.Equal("R-CL-6", Assert.IsType<RunResult.Rejected>(result).Rule);
         Assert.Empty(orchestrations.Signals);
     }
+
+    [Fact]
+    [Trait("Rule", "R-RP-7")]
+    public async Task RecordOnAClosedCase_IsCommittedHere_SinceNoOrchestrationRunsForIt()
+    {
+        var h = await CaseHarness.OpenAsync();
+        var at = h.Clock.GetUtcNow();
+        await h.OtherWriter.ApplyAsync(h.Id, new Acknowledge(at.AddMinutes(5), TestOrg.Actor("engineering-head")));
+        await h.OtherWriter.ApplyAsync(h.Id, new Complete(at.AddHours(1), TestOrg.Actor("engineering-head"), EvidenceKind.ServiceSlip, "FW-9", "已修好"));
+        await h.OtherWriter.ApplyAsync(h.Id, new RevisitResult(at.AddHours(3), TestOrg.Agent, RevisitStage.Closing, Hotline.Domain.SatisfactionRating.Satisfied, null, null));
+        Assert.Equal(CaseStatus.Closed, (await h.StoredAsync()).State.Status);
+        var orchestrations = new RecordingOrchestrations();
+        var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations, new Hotline.Service.Api.ApiOptions { CommitWait = TimeSpan.Zero });
+
+        var result = await driver.ApplyAsync(
+            h.Id,
+            _ => new RecordAccountability(at.AddDays(2), TestOrg.Actor("qa"), TestOrg.Id("engineering-1"), Hotline.Domain.Kpi.AccountabilityKind.EscalatedToGovernmentOrMedia, "业主向媒体反映"),
+            CancellationToken.None);
+
+        var applied = Assert.IsType<RunResult.Applied>(result);
+        Assert.Single(applied.State.Accountability);
+        Assert.Single((await h.StoredAsync()).State.Accountability);
+        Assert.Contains(await h.LedgerAsync(), e => e.Rule == "R-RP-7" && e.By == TestOrg.Id("qa"));
+        Assert.Empty(orchestrations.Signals);
+    }
 }
