@@ -27,6 +27,7 @@ public sealed class FunctionsMetadataTests
         { "MonthlyReport", "httpTrigger", "reports/monthly", "get", "Anonymous" },
         { "SignMonthlyReport", "httpTrigger", "reports/monthly/sign", "post", "Anonymous" },
         { "FirstQuestionAudit", "httpTrigger", "reports/first-question", "get", "Anonymous" },
+        { "QualityRecordsReport", "httpTrigger", "reports/quality", "get", "Anonymous" },
         { "SmsInbound", "httpTrigger", "sms/inbound", "post", "Function" },
         { "OrchestrationStatus", "httpTrigger", "admin/cases/{id}/orchestration", "get", "Function" },
         { "ListOrchestrations", "httpTrigger", "admin/orchestrations", "get", "Function" },

@@ -248,4 +248,33 @@ public sealed class CaseOrchestratorTests
         Assert.Equal(newer.State.NextWakeUtc, status.TimerDueUtc);
         Assert.Equal(2, status.TimersArmed);
     }
+
+    [Fact]
+    [Trait("Rule", "R-RP-7")]
+    public async Task RecordOnAClosedCase_FinishedOrchestrationRunsOnceMore_CommitsItAndEnds()
+    {
+        await using var host = await DurableCaseHost.StartAsync();
+        var opened = await host.OpenAsync();
+        var id = opened.State.Id;
+        await host.StartAsync(opened);
+        await host.SignalAsync(id, new Acknowledge(Now, Supervisor));
+        await host.SignalAsync(id, new Complete(Now, Supervisor, EvidenceKind.ServiceSlip, "FW-9", "已修好"));
+        await host.SignalAsync(id, new SlipCopyReceived(Now, TestOrg.Agent));
+        await host.WaitForCompletionAsync(id);
+        var closed = await host.CaseAsync(id);
+        Assert.Equal(CaseStatus.Closed, closed.State.Status);
+
+        // The quality office records an escalation to the media after the case ended: the driver starts a short run for it.
+        var driver = new OrchestratedCaseDriver(host.Store, host.Services.GetRequiredService<ProfileRegistry>(), host.Orchestrations);
+        var result = await driver.ApplyAsync(
+            id, _ => new RecordAccountability(Now, TestOrg.Actor("qa"), TestOrg.Id("engineering-head"), Hotline.Domain.Kpi.AccountabilityKind.EscalatedToGovernmentOrMedia, "业主向媒体反映"),
+            CancellationToken.None);
+
+        Assert.IsType<RunResult.Applied>(result);
+        var recorded = await host.WaitForCaseAsync(id, c => c.State.Version == closed.State.Version + 1);
+        Assert.Single(recorded.State.Accountability);
+        Assert.Contains(await host.LedgerAsync(id), e => e.Rule == "R-RP-7" && e.By == TestOrg.Id("qa"));
+        var done = await host.WaitForCompletionAsync(id);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+    }
 }

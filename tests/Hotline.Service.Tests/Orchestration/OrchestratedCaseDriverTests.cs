@@ -41,14 +41,15 @@ public sealed class OrchestratedCaseDriverTests
 
     [Fact]
     [Trait("Rule", "R-RP-7")]
-    public async Task RecordOnAClosedCase_IsCommittedHere_SinceNoOrchestrationRunsForIt()
+    public async Task RecordOnAClosedCase_StartsAShortRunWithTheSignal_NeverWritesItself()
     {
         var h = await CaseHarness.OpenAsync();
         var at = h.Clock.GetUtcNow();
         await h.OtherWriter.ApplyAsync(h.Id, new Acknowledge(at.AddMinutes(5), TestOrg.Actor("engineering-head")));
         await h.OtherWriter.ApplyAsync(h.Id, new Complete(at.AddHours(1), TestOrg.Actor("engineering-head"), EvidenceKind.ServiceSlip, "FW-9", "已修好"));
-        await h.OtherWriter.ApplyAsync(h.Id, new RevisitResult(at.AddHours(3), TestOrg.Agent, RevisitStage.Closing, Hotline.Domain.SatisfactionRating.Satisfied, null, null));
-        Assert.Equal(CaseStatus.Closed, (await h.StoredAsync()).State.Status);
+        await h.OtherWriter.ApplyAsync(h.Id, new SlipCopyReceived(at.AddHours(2), TestOrg.Agent));
+        var closed = await h.StoredAsync();
+        Assert.Equal(CaseStatus.Closed, closed.State.Status);
         var orchestrations = new RecordingOrchestrations();
         var driver = new OrchestratedCaseDriver(h.Store, h.Profiles, orchestrations, new Hotline.Service.Api.ApiOptions { CommitWait = TimeSpan.Zero });
 
@@ -57,10 +58,12 @@ public sealed class OrchestratedCaseDriverTests
             _ => new RecordAccountability(at.AddDays(2), TestOrg.Actor("qa"), TestOrg.Id("engineering-1"), Hotline.Domain.Kpi.AccountabilityKind.EscalatedToGovernmentOrMedia, "业主向媒体反映"),
             CancellationToken.None);
 
-        var applied = Assert.IsType<RunResult.Applied>(result);
-        Assert.Single(applied.State.Accountability);
-        Assert.Single((await h.StoredAsync()).State.Accountability);
-        Assert.Contains(await h.LedgerAsync(), e => e.Rule == "R-RP-7" && e.By == TestOrg.Id("qa"));
+        // The orchestration stays the one writer: the run is started with the signal pending, nothing is committed here.
+        Assert.IsType<RunResult.Queued>(result);
+        var started = Assert.Single(orchestrations.Started);
+        var pending = Assert.IsType<CaseSignal.Apply>(Assert.Single(started.Pending));
+        Assert.IsType<RecordAccountability>(pending.Trigger);
         Assert.Empty(orchestrations.Signals);
+        Assert.Equal(closed.State.Version, (await h.StoredAsync()).State.Version);
     }
 }
