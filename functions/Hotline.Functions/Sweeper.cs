@@ -1,4 +1,5 @@
 using Hotline.Service.Orchestration;
+using Hotline.Service.Reports.Submissions;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -6,13 +7,14 @@ namespace Hotline.Functions;
 
 /// <summary>
 /// Every minute, the reconciler: a case whose deadline passed well ago without its orchestration acting is started
-/// (and then sends what its outbox still holds) or handed the current projection.
+/// (and then sends what its outbox still holds) or handed the current projection; then the report reminders (R-RP-9).
 /// </summary>
-public sealed class Sweeper(CaseReconciler reconciler)
+public sealed class Sweeper(CaseReconciler reconciler, ReportReminderSweep reportReminders)
 {
     [Function(nameof(Sweep))]
     public async Task Sweep([TimerTrigger("0 */1 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
         await reconciler.RunAsync(new DurableCaseOrchestrations(client), cancellationToken);
+        await reportReminders.RunAsync(cancellationToken);
     }
 }

@@ -25,6 +25,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<LinkedCaseOpener>();
         services.AddSingleton(Sms.SendRateLimiter.TollFree());
         services.TryAddSingleton<Reports.IReportSignatures, Reports.InMemoryReportSignatures>();
+        services.TryAddSingleton<Reports.Submissions.IReportSubmissions, Reports.Submissions.InMemoryReportSubmissions>();
+        services.AddSingleton<Reports.Submissions.ReportReminderSweep>();
         return services;
     }
 
@@ -64,6 +66,7 @@ public static class HotlineServiceExtensions
         api.MapPost("/admin/cases/{id}/orchestration/terminate", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.TerminateAsync(c, id, o)).WithName("TerminateOrchestration");
         api.MapDelete("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.PurgeAsync(c, id, o)).WithName("PurgeOrchestration");
         Reports.ReportHandlers.MapReports(api);
+        Reports.Submissions.ReportSubmissionHandlers.MapReportSubmissions(api);
         return api;
     }
 }

@@ -59,6 +59,8 @@ public static class TableStorage
         services.AddSingleton<IInboundLedger>(sp => sp.GetRequiredService<TableInboundLedger>());
         services.AddSingleton(sp => new TableReportSignatures(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
+        services.AddSingleton(sp => new TableReportSubmissions(sp.GetRequiredService<TableServiceClient>(), prefix));
+        services.AddSingleton<Service.Reports.Submissions.IReportSubmissions>(sp => sp.GetRequiredService<TableReportSubmissions>());
         return services;
     }
 
@@ -70,5 +72,6 @@ public static class TableStorage
         await services.GetRequiredService<TableStaffDirectory>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableInboundLedger>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableReportSignatures>().CreateTableAsync(cancellationToken);
+        await services.GetRequiredService<TableReportSubmissions>().CreateTablesAsync(cancellationToken);
     }
 }

@@ -60,7 +60,14 @@ internal sealed record ClosureDocument(
 
 internal sealed record PaidServiceDocument(string? PromiseWithin, string? OnSiteWithin, string? WarnOwnerWithin);
 
-internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null);
+internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null, ApprovalDocument? Approval = null);
+
+/// <summary>R-RP-9: which reports are reviewed and approved before they go out, by whom, and which go upstream.</summary>
+internal sealed record ApprovalDocument(List<string>? Reports, StaffSelectorDocument? Reviewer, StaffSelectorDocument? Approver, List<string>? Upstream, int? RemindWorkingDaysBefore);
+
+/// <param name="Role">A directory role in kebab case ("supervisor").</param>
+/// <param name="Unit">When set, only holders of the role in this directory unit.</param>
+internal sealed record StaffSelectorDocument(string? Role, string? Unit);
 
 internal sealed record KpiDocument(decimal? FeedbackTimeliness, decimal? RevisitRate, decimal? Satisfaction, decimal? ClosureRate, string? FeedbackWithin = null);
 #pragma warning restore CA1812

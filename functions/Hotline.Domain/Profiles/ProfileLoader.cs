@@ -242,7 +242,10 @@ public static partial class ProfileLoader
                 errors.Add("reporting.linkedUnits: name each second-level linked unit once (R-DS-8)");
             }
 
-            return new Reports.ReportingPolicy(r.RollUpDay, r.UpstreamReportDay, r.LinkedUnitCategory, r.LinkedUnitCategory is null ? null : linkedUnits);
+            return new Reports.ReportingPolicy(r.RollUpDay, r.UpstreamReportDay, r.LinkedUnitCategory, r.LinkedUnitCategory is null ? null : linkedUnits)
+            {
+                Approval = Approval(r.Approval, r.UpstreamReportDay),
+            };
         }
 
         private DeadlineSpec? Spec(string? text, string path)

@@ -11,6 +11,9 @@ public sealed record ReportingPolicy(int? RollUpDay = null, int? UpstreamReportD
 {
     public static ReportingPolicy None { get; } = new();
 
+    /// <summary>R-RP-9: the review and approval chain of the profile's reports; null where the profile configures none.</summary>
+    public Submissions.ReportApprovalPolicy? Approval { get; init; }
+
     public static ReportingPolicy For(Profile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

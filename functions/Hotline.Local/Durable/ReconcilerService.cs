@@ -1,4 +1,5 @@
 using Hotline.Service.Orchestration;
+using Hotline.Service.Reports.Submissions;
 
 namespace Hotline.Local.Durable;
 
@@ -7,7 +8,9 @@ namespace Hotline.Local.Durable;
 /// (it failed, was terminated, or was never started after a crash right after intake) is started or refreshed. The
 /// Functions app runs the same reconciler from a timer trigger.
 /// </summary>
-public sealed partial class ReconcilerService(CaseReconciler reconciler, ICaseOrchestrations orchestrations, ILogger<ReconcilerService> logger) : BackgroundService
+/// <remarks>The same round sends the report reminders of R-RP-9 (<see cref="ReportReminderSweep"/>): one periodic sweep, not a second scheduler.</remarks>
+public sealed partial class ReconcilerService(
+    CaseReconciler reconciler, ICaseOrchestrations orchestrations, ReportReminderSweep reportReminders, ILogger<ReconcilerService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -25,9 +28,21 @@ public sealed partial class ReconcilerService(CaseReconciler reconciler, ICaseOr
                 // A storage hiccup must not stop the safety net; the next round looks again.
                 LogFailed(logger, e);
             }
+
+            try
+            {
+                await reportReminders.RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRemindersFailed(logger, e);
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciler round failed; retrying next minute")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report reminder round failed; retrying next minute")]
+    private static partial void LogRemindersFailed(ILogger logger, Exception exception);
 }
