@@ -86,7 +86,8 @@ public sealed record CaseView(
     IReadOnlyList<RevisitView> Revisits,
     ClosureView? Closure,
     int Version,
-    string? LinkedUnit = null);
+    string? LinkedUnit = null,
+    FirstQuestionView? FirstQuestion = null);
 
 /// <param name="Masked">True when the viewer has no part in the case and sees masked data (R-PV-1).</param>
 /// <param name="Name">Null when the reporter is unknown (anonymous report, item found by staff: R-IN-8).</param>

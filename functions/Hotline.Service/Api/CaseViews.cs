@@ -26,7 +26,8 @@ public static class CaseViews
             [.. s.Revisits.Select(r => new RevisitView(Kebab(r.Stage), RatingCode(r.Rating), r.Comment is null ? null : Text(r.Comment), r.ServiceArea, r.By.Value, r.AtUtc, r.Summary is null ? null : Text(r.Summary)))],
             s.Closure is { } c ? new ClosureView(Kebab(c.Outcome), Text(c.FinalResult), c.ApprovedBy?.Value, c.Dispatcher.Value, c.AtUtc) : null,
             s.Version,
-            s.LinkedUnit);
+            s.LinkedUnit,
+            FirstQuestionViews.Of(s.FirstQuestion, Text));
     }
 
     public static CaseSummaryView Summary(CaseState s, StaffId viewer, DateTimeOffset now)

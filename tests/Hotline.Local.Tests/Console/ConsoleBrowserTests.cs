@@ -11,7 +11,7 @@ namespace Hotline.Local.Tests;
 /// (/usr/bin/chromium, installed by test.sh); Playwright never downloads a browser here.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class ConsoleBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed partial class ConsoleBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
     private const string RepairLeadPhone = "+8613900000009";

@@ -1,12 +1,14 @@
 // 工单详情: GET /api/cases/{id} — status, people, deadlines, the timeline (台账) and the actions that fit the status.
 import { get, post } from './api.js';
 import { statusBadge } from './cases.js';
+import { firstQuestionRecord, revisitList } from './caseview-records.js';
 import { bi, formBody, h, show } from './dom.js';
 import { field, problemBox } from './forms.js';
 import { CATEGORY, CHANNEL, DEADLINE, LEDGER, URGENCY, label, localTime } from './labels.js';
 import { attempt } from './problems.js';
+import { profile } from './profiles.js';
 import { session } from './session.js';
-import { BY_STATUS, SIGNALS, withOptions } from './signals.js';
+import { SIGNALS, offered, withOptions } from './signals.js';
 
 /** Shows case {id} in the container; returns a function that reloads it. */
 export function renderCase(container, ctx, id, notice) {
@@ -22,7 +24,10 @@ export function renderCase(container, ctx, id, notice) {
 
   async function reload() {
     const view = await attempt(box, null, () => get(`/api/cases/${encodeURIComponent(id)}`));
-    if (view) show(body, ...summary(view), actions(view, ctx, actionArea, reload), actionArea, ...history(view));
+    if (view) {
+      const p = await profile(view.profile);
+      show(body, ...summary(view), actions(view, p, ctx, actionArea, reload), actionArea, ...history(view));
+    }
   }
 
   reload();
@@ -43,6 +48,7 @@ function summary(v) {
         [bi('首问责任人', 'first owner'), v.firstOwner],
         [bi('责任人', 'assignee'), v.assignee ?? '—'],
         [bi('部门', 'unit'), v.unit ?? '—'],
+        v.linkedUnit ? [bi('被投诉的联动单位', 'linked unit (R-DS-8)'), h('span', { id: 'linked-unit' }, v.linkedUnit)] : null,
         [bi('来源', 'channel'), label(CHANNEL, v.channel)],
         [bi('受理时间', 'received'), localTime(v.receivedUtc)],
         [bi('办理时限', 'handling due'), localTime(v.handlingDueUtc)],
@@ -62,14 +68,14 @@ function summary(v) {
 function facts(pairs, footer, title) {
   return h('div', { class: 'fact-card' },
     title ? h('h3', null, title) : null,
-    h('dl', null, pairs.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])),
+    h('dl', null, pairs.filter(Boolean).map(([k, v]) => [h('dt', null, k), h('dd', null, v)])),
     footer);
 }
 
-function actions(view, ctx, area, reload) {
+function actions(view, p, ctx, area, reload) {
   // The server answers 403 to staff with no part in the case (masked caller) unless they coordinate, and lets any
   // agent record a second complaint (R-FU-8): offer only what can succeed.
-  const types = (BY_STATUS[view.status] ?? []).filter(type => !view.caller.masked || session.has('coordinator')
+  const types = offered(view, p, session.current?.roles ?? []).filter(type => !view.caller.masked || session.has('coordinator')
     || (type === 'second-complaint' && session.has('agent')));
   if (!types.length) {
     return h('p', { class: 'muted' }, view.caller.masked ? '您未参与此工单，仅可查看 View only: no part in this case' : '此状态无可用操作 No actions in this status');
@@ -85,7 +91,7 @@ function openSignal(type, view, ctx, area, reload) {
   const box = problemBox();
   const form = h('form', { class: 'signal-form form-grid', 'data-signal-form': type, novalidate: true },
     h('h3', { class: 'wide' }, bi(spec.zh, spec.en)),
-    spec.fields.map(f => field(withOptions(f, ctx.staff))),
+    spec.fields.map(f => field(withOptions(f, ctx.staff, view))),
     h('div', { class: 'wide actions' },
       h('button', { type: 'submit', class: 'primary' }, '提交 ', h('small', { class: 'en' }, 'Send')),
       h('button', { type: 'button', onclick: () => area.replaceChildren() }, '取消 ', h('small', { class: 'en' }, 'Cancel'))),
@@ -119,8 +125,8 @@ function history(v) {
         h('td', null, e.seq), h('td', { class: 'nowrap' }, localTime(e.atUtc)),
         h('td', null, label(LEDGER, e.kind)), h('td', null, e.by ?? '系统'),
         h('td', null, e.text), h('td', null, e.rule ? h('code', { class: 'rule' }, e.rule) : ''))))),
-    v.revisits.length ? [h('h3', null, bi('回访', 'Revisits')), h('ul', null, v.revisits.map(r =>
-      h('li', null, `${localTime(r.atUtc)} ${r.stage} ${r.rating} ${r.by}${r.comment ? `：${r.comment}` : ''}`)))] : null,
+    revisitList(v.revisits),
+    firstQuestionRecord(v.firstQuestion),
     v.closure ? h('p', { class: 'notice' }, `结案 ${localTime(v.closure.atUtc)}：${v.closure.finalResult}（${v.closure.outcome}）`) : null,
   ];
 }
