@@ -103,6 +103,7 @@ public static partial class CaseMachine
 
         ArmCaseTimers(step);
         ArmUpstreamReport(step);
+        NoteReceivedByUnit(step, t);
         ReportMajorUpstream(step);
         if (urgency == Urgency.Emergency)
         {

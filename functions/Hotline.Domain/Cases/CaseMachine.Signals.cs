@@ -155,6 +155,7 @@ public static partial class CaseMachine
         }
 
         AskForSecondRevisit(step);
+        ReportResultForRecord(step, t.Result.Trim());
 
         if (s.Upstream is not null)
         {

@@ -44,6 +44,9 @@ public sealed record CaseState
 
     public UpstreamItem? Upstream { get; init; }
 
+    /// <summary>Heating: received directly by the responsible unit, which reports the result to the hotline for the record (R-IN-7).</summary>
+    public bool ReceivedByUnit { get; init; }
+
     /// <summary>When the upstream office was last told about this case (a report, the result, or a major event: R-FU-7, R-DS-9).</summary>
     public DateTimeOffset? UpstreamReportedUtc { get; init; }
 

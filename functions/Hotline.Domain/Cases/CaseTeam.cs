@@ -35,6 +35,9 @@ public sealed record CaseTeam
 
     public StaffId? Upstream { get; init; }
 
+    /// <summary>The hotline's agent on duty (专线员): receives results units report for the record (R-IN-7).</summary>
+    public StaffId? HotlineDesk { get; init; }
+
     public StaffId? Manager => ManagerLadder.IsDefaultOrEmpty ? null : ManagerLadder[0];
 
     public bool IsInLadder(StaffId id) => !ManagerLadder.IsDefaultOrEmpty && ManagerLadder.Contains(id);

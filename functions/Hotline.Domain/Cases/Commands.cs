@@ -67,6 +67,8 @@ public enum NoticeKind
     UpstreamWrittenNotice,
     /// <summary>To the hotline agent: the supervision item's report to the upstream office is due (R-FU-7).</summary>
     UpstreamReportDue,
+    /// <summary>To the hotline desk: a unit that received a complaint directly reports its result for the record (R-IN-7).</summary>
+    ResultForRecord,
     /// <summary>12319: the revisit of a closed case found the caller dissatisfied; the manager decides what follows (R-RV-2).</summary>
     ClosedCaseDissatisfied,
     /// <summary>GM hotline: to the building head, the work is done: make the second revisit and summarise (R-RV-1, R-DS-7).</summary>

@@ -85,6 +85,7 @@ internal static class LedgerLabels
         NoticeKind.UpstreamReportDue => "督办件上报提醒",
         NoticeKind.SecondRevisitDue => "楼盘负责人第二次回访",
         NoticeKind.ClosedCaseDissatisfied => "结案回访不满意",
+        NoticeKind.ResultForRecord => "处理结果报专线员备案",
 
         // Issue 10, first-question duty (004).
         NoticeKind.FirstQuestionDutyEnded => "首问事项办结通知",

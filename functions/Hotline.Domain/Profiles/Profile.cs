@@ -72,7 +72,9 @@ public sealed record CategoryPolicy(
 /// <param name="EscalationOnly">GM hotline: first-time requests go back to the building (R-IN-4).</param>
 /// <param name="TellCallerTimeLimit">Tell the caller the time limit at intake (R-IN-5).</param>
 /// <param name="DefaultTimeLimit">Handling limit when neither category nor upstream sets one (R-FU-7: 5 days).</param>
-public sealed record IntakePolicy(bool EscalationOnly = false, bool TellCallerTimeLimit = true, DeadlineSpec? DefaultTimeLimit = null);
+/// <param name="UnitsReportToHotline">Heating (003 三(二)): a station that handles a complaint it received directly reports the
+/// result to the hotline for the record (并将结果报专线员备案, R-IN-7).</param>
+public sealed record IntakePolicy(bool EscalationOnly = false, bool TellCallerTimeLimit = true, DeadlineSpec? DefaultTimeLimit = null, bool UnitsReportToHotline = false);
 
 /// <param name="AcknowledgeWithin">When the supervisor has not answered by then, contact the implementer (R-DS-1).</param>
 /// <param name="NotifyOfficeHead">Also tell the head of the unit's office (R-DS-2).</param>

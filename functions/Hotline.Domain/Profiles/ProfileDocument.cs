@@ -35,7 +35,7 @@ internal sealed record CategoryDocument(
     string? ArriveWithin = null,
     string? PaidPromise = null);
 
-internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit);
+internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeLimit, string? DefaultTimeLimit, bool UnitsReportToHotline = false);
 
 internal sealed record DispatchDocument(
     string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin, bool WrittenTransfers = false, bool ViaBuildingHead = false, bool MajorToGroupHead = false);

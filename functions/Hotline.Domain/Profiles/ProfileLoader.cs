@@ -83,7 +83,7 @@ public static partial class ProfileLoader
                 Source = Required(doc.Source, "source") ?? string.Empty,
                 Calendar = calendar!,
                 Categories = categories,
-                Intake = new IntakePolicy(i.EscalationOnly, i.TellCallerTimeLimit ?? true, Spec(i.DefaultTimeLimit, "intake.defaultTimeLimit")),
+                Intake = new IntakePolicy(i.EscalationOnly, i.TellCallerTimeLimit ?? true, Spec(i.DefaultTimeLimit, "intake.defaultTimeLimit"), i.UnitsReportToHotline),
                 Dispatch = new DispatchPolicy(Spec(d.AcknowledgeWithin, "dispatch.acknowledgeWithin"), d.NotifyOfficeHead, Spec(d.ForwardWithin, "dispatch.forwardWithin"), d.WrittenTransfers, d.ViaBuildingHead, d.MajorToGroupHead),
                 FollowUp = new FollowUpPolicy(
                     Spec(f.First, "followUp.first"), f.EndOfDay, Duration(f.EndOfDayLead, "followUp.endOfDayLead"),

@@ -56,6 +56,7 @@ public static class NoticeRenderer
             NoticeKind.UpstreamMajorReport => SmsTemplates.UpstreamMajorReport(reference, category, summary),
             NoticeKind.UpstreamWrittenNotice => SmsTemplates.UpstreamWrittenNotice(reference, state.Upstream?.Number ?? reference, summary),
             NoticeKind.SecondRevisitDue => SmsTemplates.SecondRevisitDue(reference),
+            NoticeKind.ResultForRecord => SmsTemplates.ResultForRecord(reference, category, notice.Text ?? string.Empty),
             NoticeKind.ClosedCaseDissatisfied => SmsTemplates.ClosedCaseDissatisfied(reference, summary),
             NoticeKind.UpstreamReportDue => SmsTemplates.UpstreamReportDue(reference, state.Upstream?.Number ?? reference),
             NoticeKind.CallerAccepted => SmsTemplates.CallerAccepted(state.Id.Value, Due()),

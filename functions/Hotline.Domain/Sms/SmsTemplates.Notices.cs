@@ -55,6 +55,10 @@ public static partial class SmsTemplates
     public static string UpstreamWrittenNotice(string reference, string item, string summary) =>
         SmsFit.OneSegment(s => $"【督办件{item}书面告知】编号{reference}：{s}，难度大、情况复杂，经领导签署意见后办理，将在时限内反馈", summary);
 
+    /// <summary>To the hotline desk: a unit reports the result of a complaint it received directly, for the record (R-IN-7).</summary>
+    public static string ResultForRecord(string reference, string category, string result) =>
+        SmsFit.OneSegment(r => $"【备案{reference}】本站直接受理的{category}投诉已处理：{r}。请登记台账", result);
+
     /// <summary>12319: to the manager, a closed case's revisit found the caller dissatisfied (R-RV-2).</summary>
     public static string ClosedCaseDissatisfied(string reference, string summary) =>
         SmsFit.OneSegment(s => $"【回访不满意{reference}】已结案：{s}。市民仍不满意，请决定是否另行立项处理", summary);

@@ -72,6 +72,7 @@ public static class TeamResolver
             GroupHead = First(directory, Role.GeneralManager),
             Coordinator = First(directory, Role.Coordinator),
             Upstream = First(directory, Role.Upstream),
+            HotlineDesk = First(directory, Role.Agent),
         };
     }
 
