@@ -25,6 +25,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<LinkedCaseOpener>();
         services.AddSingleton(Sms.SendRateLimiter.TollFree());
         services.TryAddSingleton<Reports.IReportSignatures, Reports.InMemoryReportSignatures>();
+        services.TryAddSingleton<Storage.ISurveyStore, Storage.InMemorySurveyStore>();
+        services.TryAddSingleton<Storage.IPermitStore, Storage.InMemoryPermitStore>();
         return services;
     }
 
