@@ -27,6 +27,8 @@ public static class HotlineServiceExtensions
         services.TryAddSingleton<Reports.IReportSignatures, Reports.InMemoryReportSignatures>();
         services.TryAddSingleton<Reports.Submissions.IReportSubmissions, Reports.Submissions.InMemoryReportSubmissions>();
         services.AddSingleton<Reports.Submissions.ReportReminderSweep>();
+        services.TryAddSingleton<Storage.ISurveyStore, Storage.InMemorySurveyStore>();
+        services.TryAddSingleton<Storage.IPermitStore, Storage.InMemoryPermitStore>();
         return services;
     }
 
@@ -67,6 +69,8 @@ public static class HotlineServiceExtensions
         api.MapDelete("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.PurgeAsync(c, id, o)).WithName("PurgeOrchestration");
         Reports.ReportHandlers.MapReports(api);
         Reports.Submissions.ReportSubmissionHandlers.MapReportSubmissions(api);
+        Surveys.SurveyHandlers.MapSurveys(api);
+        Permits.PermitHandlers.MapPermits(api);
         return api;
     }
 }

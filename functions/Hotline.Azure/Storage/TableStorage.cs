@@ -44,7 +44,7 @@ public static class TableStorage
 
     /// <summary>
     /// Registers the account client and every Table store: <see cref="ICaseStore"/>, <see cref="IStaffDirectory"/>,
-    /// <see cref="IInboundLedger"/>, <see cref="IReportSignatures"/> (each also as its concrete type).
+    /// <see cref="IInboundLedger"/>, <see cref="IReportSignatures"/>, <see cref="ISurveyStore"/>, <see cref="IPermitStore"/> (each also as its concrete type).
     /// </summary>
     /// <param name="prefix">Letters and digits starting with a letter; lets environments share an account.</param>
     public static IServiceCollection AddTableStores(this IServiceCollection services, string setting, string prefix)
@@ -61,6 +61,10 @@ public static class TableStorage
         services.AddSingleton<IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
         services.AddSingleton(sp => new TableReportSubmissions(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<Service.Reports.Submissions.IReportSubmissions>(sp => sp.GetRequiredService<TableReportSubmissions>());
+        services.AddSingleton(sp => new TableSurveyStore(sp.GetRequiredService<TableServiceClient>(), prefix));
+        services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<TableSurveyStore>());
+        services.AddSingleton(sp => new TablePermitStore(sp.GetRequiredService<TableServiceClient>(), prefix));
+        services.AddSingleton<IPermitStore>(sp => sp.GetRequiredService<TablePermitStore>());
         return services;
     }
 
@@ -73,5 +77,7 @@ public static class TableStorage
         await services.GetRequiredService<TableInboundLedger>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableReportSignatures>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableReportSubmissions>().CreateTablesAsync(cancellationToken);
+        await services.GetRequiredService<TableSurveyStore>().CreateTableAsync(cancellationToken);
+        await services.GetRequiredService<TablePermitStore>().CreateTableAsync(cancellationToken);
     }
 }

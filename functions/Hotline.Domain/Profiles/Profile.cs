@@ -44,6 +44,8 @@ public sealed record Profile
     public FirstQuestionPolicy FirstQuestion { get; init; } = new();
     /// <summary>Paid services' arrival promises (R-FU-9); a category may promise a shorter time of its own.</summary>
     public PaidServicePolicy PaidService { get; init; } = new();
+    /// <summary>Release permits (放行通知单, R-SV-1): security's copy hand-back period; none by default.</summary>
+    public ReleasePermitPolicy ReleasePermits { get; init; } = new();
 
     public CategoryPolicy? FindCategory(string code) => Categories.FirstOrDefault(c => c.Code == code);
 }

@@ -20,7 +20,8 @@ internal sealed record ProfileDocument(
     ReportingDocument? Reporting = null,
     SupervisionDocument? Supervision = null,
     FirstQuestionDocument? FirstQuestion = null,
-    PaidServiceDocument? PaidService = null);
+    PaidServiceDocument? PaidService = null,
+    ReleasePermitDocument? ReleasePermits = null);
 
 internal sealed record CalendarDocument(
     string? TimeZone, string? Workday, List<string>? Weekend, string? ServiceHours, string? ServiceDays, List<string>? Holidays,

@@ -101,6 +101,7 @@ public static partial class ProfileLoader
                 Reporting = Reporting(doc.Reporting, categories),
                 Supervision = new SupervisionPolicy(Spec(doc.Supervision?.ReportWithin, "supervision.reportWithin"), doc.Supervision?.ReportMajorAtOnce ?? false),
                 FirstQuestion = FirstQuestion(doc.FirstQuestion),
+                ReleasePermits = ReleasePermits(doc.ReleasePermits),
             };
 
             if (categories.Any(c => c.Paid && (c.PaidPromise ?? profile.PaidService.PromiseWithin) <= TimeSpan.Zero))

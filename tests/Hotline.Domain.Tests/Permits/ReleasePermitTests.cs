@@ -85,10 +85,11 @@ public sealed class ReleasePermitTests
         var old = Issue(Owner()).Permit! with { Id = "FX-0001", IssuedUtc = At.AddDays(-10) };
         var recent = Issue(Owner()).Permit! with { Id = "FX-0002", IssuedUtc = At.AddDays(-9) };
 
-        Assert.Equal(["FX-0001"], PermitFiling.Overdue([old, recent], At, everyDays: 10).Select(p => p.Id));
+        var everyDays = Hotline.Domain.Profiles.ProfileCatalog.BuiltIn["park-dispatch"].ReleasePermits.HandBackEveryDays;
+        Assert.Equal(["FX-0001"], PermitFiling.Overdue([old, recent], At, everyDays).Select(p => p.Id));
         var filed = PermitFiling.HandBack(old, At);
         Assert.Equal(At, filed.SecurityCopyFiledUtc);
-        Assert.Empty(PermitFiling.Overdue([filed, recent], At, everyDays: 10));
+        Assert.Empty(PermitFiling.Overdue([filed, recent], At, everyDays));
         Assert.Equal(At, PermitFiling.HandBack(filed, At.AddDays(1)).SecurityCopyFiledUtc);
     }
 }
