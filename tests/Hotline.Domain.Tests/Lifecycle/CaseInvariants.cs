@@ -45,6 +45,18 @@ public static class CaseInvariants
             Assert.True(revisit is { Rating: not SatisfactionRating.Dissatisfied } && revisit.AtUtc >= s.CompletedUtc, "closed without a satisfied closing revisit after completion");
         }
 
+        // Park dispatch: 销项 only once the signed slip's copy reached the dispatcher after this completion (R-CL-1).
+        if (profile.Closure.SlipCopyToDispatcher && profile.FindCategory(s.Category)!.RequiresServiceSlip)
+        {
+            Assert.True(s.SlipCopyReceivedUtc >= s.CompletedUtc, "closed before the service slip's copy reached the dispatcher");
+        }
+
+        // GM hotline: the building head's second revisit of this completion comes before the hotline's closing one (R-RV-1).
+        if (profile.Dispatch.ViaBuildingHead && s.BuildingHead is not null)
+        {
+            Assert.True(s.LastRevisit(RevisitStage.Second) is { } second && second.AtUtc >= s.CompletedUtc, "closed without the building head's second revisit");
+        }
+
         Assert.DoesNotContain(s.Related, r => r.BlocksClosure);
     }
 

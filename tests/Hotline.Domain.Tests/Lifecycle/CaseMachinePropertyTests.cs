@@ -77,6 +77,19 @@ public sealed class CaseMachinePropertyTests
         Assert.Contains(closed, s => s.Urgency == Urgency.Major);
         Assert.Contains(closed, s => s.Reopened > 0);
         Assert.Contains(finals, f => f.Steps.Any(s => s.Decision is Decision.Accepted { State.Status: CaseStatus.Suspended }));
+
+        // Issue 10's triggers are not only generated but accepted somewhere, so the invariants above do cover them.
+        var accepted = finals.SelectMany(f => f.Steps).Where(s => s.Decision is Decision.Accepted).Select(s => s.Trigger.GetType()).ToHashSet();
+        Type[] issue10 =
+        [
+            typeof(AssignDepartment), typeof(ReportUpstream), typeof(HandOverToDepartment), typeof(ReceptionRecorded), typeof(CompletionNotice),
+            typeof(OpenBreach), typeof(DecideBreach), typeof(PaidDelayAgreed), typeof(SlipCopyReceived), typeof(RevisitNotReached),
+            typeof(RecordAccountability), typeof(AssessUnitHead), typeof(FileCorrectiveAction),
+        ];
+        Assert.Equal([], issue10.Where(t => !accepted.Contains(t)).Select(t => t.Name).ToArray());
+        Assert.Contains(closed, s => s.ProfileId == "municipal-12319" && s.Revisits.Any(r => r.AtUtc >= s.Closure!.AtUtc));
+        Assert.Contains(finals, f => f.Steps.Any(s => s.Trigger is RevisitResult { Stage: RevisitStage.Second } && s.Decision is Decision.Accepted));
+        Assert.Contains(closed, s => s.ProfileId == "park-dispatch" && s.SlipCopyReceivedUtc is not null);
     }
 
     private static void ForEachAccepted(PlannedCase plan, Action<Profile, PlayedStep, Decision.Accepted> invariant)

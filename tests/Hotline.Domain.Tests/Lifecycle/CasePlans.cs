@@ -26,6 +26,21 @@ public enum MoveKind
     Reassign,
     UpstreamDeadline,
     LeaderInstruction,
+
+    // Issue 10's triggers: each is played on every profile, so the invariants also hold where a profile refuses it.
+    AssignDepartment,
+    ReportUpstream,
+    HandOverToDepartment,
+    ReceptionRecorded,
+    CompletionNotice,
+    OpenBreach,
+    DecideBreach,
+    PaidDelayAgreed,
+    SlipCopyReceived,
+    RevisitNotReached,
+    RecordAccountability,
+    AssessUnitHead,
+    FileCorrectiveAction,
 }
 
 /// <summary>One generated move: a clock advance or a staff signal. <see cref="Actor"/> and <see cref="Variant"/> are read at play time.</summary>
@@ -77,11 +92,26 @@ public static class CasePlans
         (1, Signal(MoveKind.Route)),
         (1, Signal(MoveKind.Reassign)),
         (1, Signal(MoveKind.UpstreamDeadline)),
-        (1, Signal(MoveKind.LeaderInstruction)));
+        (1, Signal(MoveKind.LeaderInstruction)),
+        (2, Signal(MoveKind.AssignDepartment)),
+        (1, Signal(MoveKind.ReportUpstream)),
+        (1, Signal(MoveKind.HandOverToDepartment)),
+        (1, Signal(MoveKind.ReceptionRecorded)),
+        (1, Signal(MoveKind.CompletionNotice)),
+        (1, Signal(MoveKind.OpenBreach)),
+        (1, Signal(MoveKind.DecideBreach)),
+        (1, Signal(MoveKind.PaidDelayAgreed)),
+        (2, Signal(MoveKind.SlipCopyReceived)),
+        (1, Signal(MoveKind.RevisitNotReached)),
+        (1, Signal(MoveKind.RecordAccountability)),
+        (1, Signal(MoveKind.AssessUnitHead)),
+        (1, Signal(MoveKind.FileCorrectiveAction)));
 
     public static Gen<PlannedCase> Any { get; } =
         from profileId in Gen.Elements(ProfileCatalog.BuiltIn.Keys.Order(StringComparer.Ordinal).ToArray())
-        from category in Gen.Elements(ProfileCatalog.BuiltIn[profileId].Categories.Select(c => c.Code).ToArray())
+        from category in Gen.Frequency(
+            (4, Gen.Elements(ProfileCatalog.BuiltIn[profileId].Categories.Select(c => c.Code).ToArray())),
+            (1, Gen.Elements(SpecialCategories(ProfileCatalog.BuiltIn[profileId]))))
         from urgency in Gen.Elements(Urgency.Normal, Urgency.Normal, Urgency.Major, Urgency.Emergency)
         from answered in Gen.Frequency((1, Gen.Constant(true)), (9, Gen.Constant(false)))
         from handledBefore in Gen.Frequency((1, Gen.Constant(false)), (9, Gen.Constant(true)))
@@ -90,6 +120,13 @@ public static class CasePlans
         from count in Gen.Choose(3, 60)
         from moves in Gen.ArrayOf(Moves, count)
         select new PlannedCase(profileId, category, urgency, answered, handledBefore, upstream, start, moves);
+
+    /// <summary>Categories with rules of their own (paid services, linked-unit complaints), else all: rare among many, so weighted up.</summary>
+    private static string[] SpecialCategories(Profile profile)
+    {
+        var special = profile.Categories.Where(c => c.Paid || profile.Reporting.NamesLinkedUnit(c.Code)).Select(c => c.Code).ToArray();
+        return special.Length > 0 ? special : profile.Categories.Select(c => c.Code).ToArray();
+    }
 
     public static TimeSpan AdvanceBy(Move move) => TimeSpan.FromMinutes(AdvanceMinutes[move.Variant]);
 

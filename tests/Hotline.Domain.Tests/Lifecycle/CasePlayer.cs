@@ -75,9 +75,14 @@ public static class CasePlayer
             _ => null,
         };
         var team = TeamResolver.Resolve(profile, plan.Category, TestOrg.Directory);
+        var category = profile.FindCategory(plan.Category)!;
+        // A paid service states its fee and a linked-unit complaint names its unit, as the intake form asks (R-FU-9, R-DS-8).
+        var fee = category.Paid ? new FeeAgreed("按价目表 50 元") : null;
+        var linkedUnit = profile.Reporting.NamesLinkedUnit(category.Code) ? profile.Reporting.LinkedUnits is [var first, ..] ? first : null : null;
         return new Intake(now, TestOrg.Agent, CaseId.Create(new DateOnly(2026, 9, 14), 1), Scenario.Caller,
             upstream is null ? Channel.Phone : Channel.Upstream, plan.Category, plan.Urgency, "楼上漏水", null,
-            plan.Answered ? IntakeDecision.Answered : IntakeDecision.Open, OpenReason.OnSiteWork, team, upstream, plan.HandledBefore);
+            plan.Answered ? IntakeDecision.Answered : IntakeDecision.Open, OpenReason.OnSiteWork, team, upstream, plan.HandledBefore,
+            linkedUnit, Fee: fee);
     }
 
     private static StaffTrigger Signal(Move move, CaseState s, Profile profile, DateTimeOffset at)
@@ -93,6 +98,9 @@ public static class CasePlayer
             var i => Others[(i - 4) % Others.Length],
         });
         var v = move.Variant;
+        // GM hotline: after completion the building head's second revisit with his summary comes first (R-RV-1, R-DS-7).
+        var secondRevisitDue = s is { Status: CaseStatus.Completed, BuildingHead: not null }
+            && !(s.LastRevisit(RevisitStage.Second) is { } second && second.AtUtc >= s.CompletedUtc);
         return move.Kind switch
         {
             MoveKind.Acknowledge => new Acknowledge(at, by),
@@ -108,6 +116,9 @@ public static class CasePlayer
                 _ => ApprovalKind.Closure,
             }),
             MoveKind.Approve => new Approve(at, by, (ApprovalKind)(v % 3)),
+            // GM hotline: after completion the building head's second revisit with his summary comes first (R-RV-1, R-DS-7).
+            MoveKind.Revisit when fitting && secondRevisitDue =>
+                new RevisitResult(at, TestOrg.Actor(s.BuildingHead!.Value.Value), RevisitStage.Second, (SatisfactionRating)(v % 7 == 0 ? 2 : v % 2), "意见", null, "加强巡查"),
             MoveKind.Revisit when fitting => new RevisitResult(at, by, RevisitStage.Closing, (SatisfactionRating)(v % 5 == 0 ? 2 : v % 2), "意见", null),
             MoveKind.Revisit => new RevisitResult(at, by, (RevisitStage)(v % 2), (SatisfactionRating)(v / 2 % 3), "意见", v % 5 == 0 ? null : "Overall"),
             MoveKind.SecondComplaint => new SecondComplaint(at, by, "仍未解决"),
@@ -121,6 +132,21 @@ public static class CasePlayer
             MoveKind.Reassign => new Reassign(at, by, TeamResolver.ForUnit(profile, TestOrg.Units[v % TestOrg.Units.Length], TestOrg.Directory), "不属本部门"),
             MoveKind.UpstreamDeadline => new UpstreamDeadline(at, by, at.AddHours(v - 20)),
             MoveKind.LeaderInstruction => new LeaderInstruction(at, by, "排查隐患", TestOrg.Id($"{unit}-head")),
+            MoveKind.AssignDepartment => new AssignDepartment(at, by, TeamResolver.ForUnit(profile, TestOrg.Units[v % TestOrg.Units.Length], TestOrg.Directory),
+                v % 7 == 0 ? " " : "上门查看并维修"),
+            MoveKind.ReportUpstream => new ReportUpstream(at, by, v % 9 == 0 ? " " : "已处理，正在回访"),
+            MoveKind.HandOverToDepartment => new HandOverToDepartment(at, by, TestOrg.Id($"{TestOrg.Units[v % TestOrg.Units.Length]}-head"),
+                TestOrg.Units[v % TestOrg.Units.Length], (HandOverMethod)(v % 3), "属该部门"),
+            MoveKind.ReceptionRecorded => new ReceptionRecorded(at, by, 1 + (v % 2)),
+            MoveKind.CompletionNotice => new CompletionNotice(at, by, "已办结", v % 4 == 0 ? TestOrg.Id("mgr") : null),
+            MoveKind.OpenBreach => new OpenBreach(at, by, TestOrg.Id(v % 2 == 0 ? "agent1" : $"{unit}-head"), (BreachKind)(v % 4), "推诿", v % 3 == 0),
+            MoveKind.DecideBreach => new DecideBreach(at, by, 1 + (v % 2), (BreachSanction)(v % 4), "经查属实"),
+            MoveKind.PaidDelayAgreed => new PaidDelayAgreed(at, by, at.AddMinutes(v - 10), "师傅在另一户"),
+            MoveKind.SlipCopyReceived => new SlipCopyReceived(at, by),
+            MoveKind.RevisitNotReached => new RevisitNotReached(at, by, "无人接听"),
+            MoveKind.RecordAccountability => new RecordAccountability(at, by, TestOrg.Id($"{unit}-head"), (Hotline.Domain.Kpi.AccountabilityKind)(v % 6), "经核实"),
+            MoveKind.AssessUnitHead => new AssessUnitHead(at, by, (AssessmentVerdict)(v % 2), v % 6 == 0 ? "" : "处理及时"),
+            MoveKind.FileCorrectiveAction => new FileCorrectiveAction(at, by, "CAR-" + v, "加强培训"),
             _ => throw new ArgumentOutOfRangeException(nameof(move), move.Kind, "Advance is not a signal."),
         };
     }
@@ -130,7 +156,10 @@ public static class CasePlayer
     {
         MoveKind.Acknowledge or MoveKind.Arrived or MoveKind.Progress or MoveKind.Complete or MoveKind.CannotResolve
             or MoveKind.LinkRelated or MoveKind.RelatedResolved => 1,
-        MoveKind.Approve or MoveKind.Route or MoveKind.LeaderInstruction => 3,
+        MoveKind.Approve or MoveKind.Route or MoveKind.LeaderInstruction or MoveKind.FileCorrectiveAction => 3,
+        // The building head assigns; the receiving department records and reports completion.
+        MoveKind.AssignDepartment or MoveKind.ReceptionRecorded or MoveKind.CompletionNotice => 1,
+        MoveKind.RecordAccountability or MoveKind.AssessUnitHead or MoveKind.OpenBreach or MoveKind.DecideBreach => 8, // qa
         _ => 0,
     };
 }
