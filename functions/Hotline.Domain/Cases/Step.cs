@@ -58,7 +58,7 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
     /// <summary>The texts that end in 回复"收到 NNNN" to someone other than the task's own worker (SmsTemplates).</summary>
     private static bool AsksForConfirmation(NoticeKind kind) =>
         kind is NoticeKind.NotArrangedEscalation or NoticeKind.SecondComplaint or NoticeKind.SevenDayEscalation or NoticeKind.RevisitDue
-            or NoticeKind.EmergencyCrew;
+            or NoticeKind.EmergencyCrew or NoticeKind.MajorReport or NoticeKind.FirstResponseOverdue;
 
     public void NotifyCaller(Notice notice, string rule)
     {
