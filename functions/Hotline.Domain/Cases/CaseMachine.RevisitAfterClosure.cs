@@ -40,4 +40,32 @@ public static partial class CaseMachine
 
         return null;
     }
+
+    /// <summary>
+    /// The revisit of a closed case could not reach the citizen (R-RV-6): each attempt is on the timeline; the case stays closed
+    /// and stays not revisited in the figures, which is what happened.
+    /// </summary>
+    private static Decision.Rejected? OnNotReachedAfterClosure(Step step, RevisitNotReached t)
+    {
+        var s = step.State;
+        if (s.Status != CaseStatus.Closed || s.Closure?.Outcome != ClosureOutcome.Resolved)
+        {
+            return new Decision.Rejected(Rejection.Invalid, $"Case {s.Id} is {s.Status}; only its closing revisit can still be recorded.");
+        }
+
+        if (!IsHotline(t.By) && !IsLadder(s, t.By))
+        {
+            return Forbidden(Rejection.NotAllowed, "The hotline revisits closed cases.");
+        }
+
+        if (s.LastRevisit(RevisitStage.Closing) is { } done && done.AtUtc >= s.Closure.AtUtc)
+        {
+            return new Decision.Rejected("R-RV-2", $"Case {s.Id} was already revisited after closure.");
+        }
+
+        var attempts = s.RevisitAttemptsUnreached + 1;
+        step.State = s with { RevisitAttemptsUnreached = attempts };
+        step.Log(LedgerKind.Revisit, $"结案后回访未联系上来电人（第{attempts}次）{Suffix(t.Note)}", "R-RV-6", t.By.Id);
+        return null;
+    }
 }

@@ -53,9 +53,10 @@ public static partial class CaseMachine
                 return step.Accept();
         }
 
-        if (state.IsTerminal && trigger is RevisitResult afterClosure && step.Profile.Revisit.AfterClosure)
+        if (state.IsTerminal && step.Profile.Revisit.AfterClosure && trigger is RevisitResult or RevisitNotReached)
         {
-            return OnRevisitAfterClosure(step, afterClosure) ?? (Decision)step.Accept();
+            var revisit = trigger is RevisitResult result ? OnRevisitAfterClosure(step, result) : OnNotReachedAfterClosure(step, (RevisitNotReached)trigger);
+            return revisit ?? (Decision)step.Accept();
         }
 
         // The first-question record may still be completed after closure: the department's completion notice, the

@@ -12,7 +12,9 @@ namespace Hotline.Domain.Reports;
 /// <item>The first response is due within the profile's feedback window after opening (R-RP-2; 24 h by default, R-FU-11),
 /// whatever the profile's own follow-up timers are; any acknowledgement, progress note or completion is the response.</item>
 /// <item>A revisit is owed on a case once it was completed (R-RV-3): forced closures were never completed and
-/// owe none. A case completed, revisited C and reopened still owed (and got) that revisit.</item>
+/// owe none. A case completed, revisited C and reopened still owed (and got) that revisit. A profile whose seed asks for
+/// no closing revisit (park dispatch closes on the signed slip, 001 篇2 §3.3.1; its revisits are the surveys, R-RV-7) owes
+/// none, so its revisit rate counts only the revisits actually made.</item>
 /// <item>The rating is the last closing revisit's (the one that decided closure); stage revisits are counted by
 /// the monthly summary's form count, not here.</item>
 /// <item>The service area is the one the owner rated at the last revisit, else the category's area in the profile.</item>
@@ -57,7 +59,7 @@ public static class CaseFactsMapper
             OpenedUtc = opened,
             FeedbackDueUtc = callRecord ? null : FeedbackDue(opened, profile),
             FeedbackUtc = callRecord || !By(state.FirstResponseUtc) ? null : state.FirstResponseUtc,
-            NeedsRevisit = !callRecord && (By(state.CompletedUtc) || closing is not null || resolved),
+            NeedsRevisit = !callRecord && (closing is not null || (OwesRevisit(profile) && (By(state.CompletedUtc) || resolved))),
             RevisitedUtc = closing?.AtUtc,
             Rating = closing?.Rating,
             Closed = resolved,
@@ -69,4 +71,7 @@ public static class CaseFactsMapper
     /// <summary>Without a profile the default window (R-FU-11) stands in.</summary>
     private static DateTimeOffset FeedbackDue(DateTimeOffset opened, Profile? profile) =>
         profile is null ? opened + DefaultFeedbackWindow : profile.Calendar.Resolve(opened, profile.FeedbackWithin);
+
+    /// <summary>Whether the profile owes a closing revisit on finished cases; unknown profile: yes (the rule's default).</summary>
+    private static bool OwesRevisit(Profile? profile) => profile is null || profile.Revisit.Within is not null;
 }

@@ -90,4 +90,21 @@ public sealed class MunicipalLifecycleTests
         var bus = stats.LinkedUnits!.ByLinkedUnit.Single(r => r.Key == "公交公司").Report;
         Assert.Equal((1, 1), (bus.Volume.Opened, bus.ClosureRate.Numerator));
     }
+
+    [Fact]
+    [Trait("Rule", "R-RV-6")]
+    public void RevisitAfterClosure_CitizenNotReached_AttemptRecorded_StillOwedInTheFigures()
+    {
+        var s = new Scenario("municipal-12319", Monday).Open("water", reason: OpenReason.OnSiteWork);
+        s.Advance(TimeSpan.FromMinutes(20)).Do(at => new Acknowledge(at, TestOrg.Actor("water-head")));
+        s.AdvanceTo(Local("2026-11-24 15:00")).Do(at => new Complete(at, TestOrg.Actor("water-head"), EvidenceKind.Document, "维修记录", "管道已修复"));
+
+        s.AdvanceTo(Local("2026-11-25 10:00")).Do(at => new RevisitNotReached(at, TestOrg.Agent, "无人接听"));
+
+        Assert.Equal(1, s.State.RevisitAttemptsUnreached);
+        Assert.Contains(s.Ledger, e => e.Rule == "R-RV-6" && e.Text.Contains("第1次", StringComparison.Ordinal));
+        var facts = Hotline.Domain.Reports.CaseFactsMapper.From(s.State, [.. s.Ledger], s.Profile, null);
+        Assert.True(facts.NeedsRevisit);
+        Assert.Null(facts.RevisitedUtc);
+    }
 }

@@ -40,4 +40,24 @@ public sealed class CaseFactsMapperTests
         var early = CaseFactsMapper.From(s.State, [.. s.Ledger], Park, Local("2026-11-16 09:01"));
         Assert.Equal((null, false, null, "Cleaning"), (early.FeedbackUtc, early.NeedsRevisit, early.Rating, early.ServiceArea));
     }
+
+    [Fact]
+    [Trait("Rule", "R-RP-2")]
+    [Trait("Rule", "R-RV-3")]
+    public void ParkCaseClosedOnItsSlip_OwesNoClosingRevisit_ARevisitMadeStillCounts()
+    {
+        var s = new Hotline.Domain.Tests.Support.Scenario("park-dispatch", Local("2026-11-16 09:00")).Open("cleaning");
+        s.AdvanceTo(Local("2026-11-16 09:05")).Do(at => new Acknowledge(at, Person("cleaning-head")));
+        s.AdvanceTo(Local("2026-11-16 15:00")).Do(at => new Complete(at, Person("cleaning-head"), EvidenceKind.SupervisorNotice, null, "已清理"));
+        Assert.Equal(CaseStatus.Closed, s.State.Status);
+
+        var facts = CaseFactsMapper.From(s.State, [.. s.Ledger], Park, asOfUtc: null);
+        Assert.False(facts.NeedsRevisit);
+
+        // A profile that asks for the revisit (property hotline, revisit within 2 days) owes it once the work is done.
+        var property = new Hotline.Domain.Tests.Support.Scenario("property-hotline", Local("2026-11-16 09:00")).Open("environment");
+        property.AdvanceTo(Local("2026-11-16 09:05")).Do(at => new Acknowledge(at, Person("cleaning-head")));
+        property.AdvanceTo(Local("2026-11-16 15:00")).Do(at => new Complete(at, Person("cleaning-head"), EvidenceKind.SupervisorNotice, null, "已清理"));
+        Assert.True(CaseFactsMapper.From(property.State, [.. property.Ledger], property.Profile, asOfUtc: null).NeedsRevisit);
+    }
 }
