@@ -67,61 +67,47 @@ public static class CaseHandlers
         };
     }
 
-    public static async Task<IResult> GetAsync(HttpContext context, string id)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
-        if (authError is not null)
+    public static Task<IResult> GetAsync(HttpContext context, string id) =>
+        ApiCaller.RunAsync(context, [], async (caller, services) =>
         {
-            return authError;
-        }
+            if (!CaseId.TryParse(id, out var caseId))
+            {
+                return Problems.Validation("id", "A case id like 20261122-0042.");
+            }
 
-        if (!CaseId.TryParse(id, out var caseId))
+            var stored = await services.GetRequiredService<ICaseStore>().GetAsync(caseId, context.RequestAborted);
+            return stored is null ? Problems.NotFound($"Case {id}") : await ViewAsync(context, stored.State, caller.Member.Id, created: null);
+        });
+
+    public static Task<IResult> ListAsync(HttpContext context) =>
+        ApiCaller.RunAsync(context, [], async (caller, services) =>
         {
-            return Problems.Validation("id", "A case id like 20261122-0042.");
-        }
+            var q = context.Request.Query;
+            var v = new Validation();
+            var status = q.ContainsKey("status") ? v.Enum<CaseStatus>(q["status"], "status") : null;
+            var overdue = q.ContainsKey("overdue") ? bool.TryParse(q["overdue"], out var o) ? o : Invalid<bool?>(v, "overdue", "true or false.") : null;
+            var from = Instant(q, "from", v);
+            var to = Instant(q, "to", v);
+            var pageSize = q.ContainsKey("pageSize") ? int.TryParse(q["pageSize"], out var p) && p is >= 1 and <= 200 ? p : Invalid<int?>(v, "pageSize", "1 to 200.") : 50;
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
 
-        var stored = await services.GetRequiredService<ICaseStore>().GetAsync(caseId, context.RequestAborted);
-        return stored is null ? Problems.NotFound($"Case {id}") : await ViewAsync(context, stored.State, caller!.Member.Id, created: null);
-    }
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var query = new CaseQuery(status, q["assignee"].FirstOrDefault(), overdue, from, to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
+            CasePage page;
+            try
+            {
+                page = await services.GetRequiredService<ICaseStore>().ListAsync(query, context.RequestAborted);
+            }
+            catch (FormatException e)
+            {
+                return Problems.Validation("continuationToken", e.Message);
+            }
 
-    public static async Task<IResult> ListAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
-        if (authError is not null)
-        {
-            return authError;
-        }
-
-        var q = context.Request.Query;
-        var v = new Validation();
-        var status = q.ContainsKey("status") ? v.Enum<CaseStatus>(q["status"], "status") : null;
-        var overdue = q.ContainsKey("overdue") ? bool.TryParse(q["overdue"], out var o) ? o : Invalid<bool?>(v, "overdue", "true or false.") : null;
-        var from = Instant(q, "from", v);
-        var to = Instant(q, "to", v);
-        var pageSize = q.ContainsKey("pageSize") ? int.TryParse(q["pageSize"], out var p) && p is >= 1 and <= 200 ? p : Invalid<int?>(v, "pageSize", "1 to 200.") : 50;
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var query = new CaseQuery(status, q["assignee"].FirstOrDefault(), overdue, from, to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
-        CasePage page;
-        try
-        {
-            page = await services.GetRequiredService<ICaseStore>().ListAsync(query, context.RequestAborted);
-        }
-        catch (FormatException e)
-        {
-            return Problems.Validation("continuationToken", e.Message);
-        }
-
-        return Results.Ok(new CaseListView([.. page.Items.Select(s => CaseViews.Summary(s, caller!.Member.Id, now))], page.ContinuationToken));
-    }
+            return Results.Ok(new CaseListView([.. page.Items.Select(s => CaseViews.Summary(s, caller.Member.Id, now))], page.ContinuationToken));
+        });
 
     /// <summary>
     /// The signal endpoint over a given driver. A signal the stored projection forbids is refused at once (409 with the

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Hotline.Service.Api;
 
 /// <summary>Collects field errors; the request is refused with all of them at once.</summary>
@@ -26,6 +28,18 @@ public sealed class Validation
         }
 
         return Optional(value, field, maxLength);
+    }
+
+    /// <summary>A date (or month) as <paramref name="format"/>; otherwise null, with the field named as missing or malformed.</summary>
+    public DateOnly? Date(string? value, string field, string format = "yyyy-MM-dd")
+    {
+        if (DateOnly.TryParseExact(value?.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(field, value is null ? $"Required, as {format}." : $"'{value}' is not a date as {format}.");
+        return null;
     }
 
     public string? Optional(string? value, string field, int maxLength)

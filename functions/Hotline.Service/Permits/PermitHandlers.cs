@@ -1,10 +1,8 @@
-using System.Globalization;
 using Hotline.Domain.Permits;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Staff;
 using Hotline.Service.Api;
 using Hotline.Service.Cases;
-using Hotline.Service.Directory;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +18,7 @@ namespace Hotline.Service.Permits;
 public static class PermitHandlers
 {
     public const string Rule = ReleasePermitRules.Rule;
+    private const string Kind = "Permit";
     private static readonly Role[] Issuers = [Role.Agent, Role.Manager];
 
     public static RouteGroupBuilder MapPermits(this RouteGroupBuilder api)
@@ -33,164 +32,118 @@ public static class PermitHandlers
         return api;
     }
 
-    public static async Task<IResult> IssueAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Issuers);
-        if (authError is not null)
+    public static Task<IResult> IssueAsync(HttpContext context) =>
+        ApiCaller.RunAsync(context, Issuers, async (caller, services) =>
         {
-            return authError;
-        }
-
-        var (body, bodyError) = await JsonBody.ReadAsync<IssuePermitBody>(context.Request, context.RequestAborted);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
-        var v = new Validation();
-        var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), body!.Profile, v);
-        var request = PermitRequests.Parse(body, v);
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var policy = profile!.ReleasePermits;
-        if (!policy.Offered)
-        {
-            return RuleRefusals.Of(Rule, "profile", $"Profile {profile.Id} has no release-permit procedure (releasePermits).", forbidden: false);
-        }
-
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var today = profile.Calendar.LocalDate(now);
-        var (permit, refusal) = ReleasePermitRules.Issue(RuleRefusals.NewId("rp", today), profile.Id, request!, Actor.Of(caller!.Member), now, today);
-        if (refusal is not null)
-        {
-            return RuleRefusals.Of(Rule, refusal.Field, refusal.Reason, refusal.Forbidden);
-        }
-
-        await services.GetRequiredService<IPermitStore>().SaveAsync(permit!, null, context.RequestAborted);
-        return Results.Created($"/api/permits/{permit!.Id}", PermitViews.Of(permit, caller, policy, now));
-    }
-
-    public static async Task<IResult> GetAsync(HttpContext context, string id)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
-        if (authError is not null)
-        {
-            return authError;
-        }
-
-        if (await FindAsync(services, id, context.RequestAborted) is not { } stored)
-        {
-            return Problems.NotFound($"Permit {id}");
-        }
-
-        var policy = Policy(services, stored.Permit);
-        return CanRead(caller!.Member, policy)
-            ? Results.Ok(PermitViews.Of(stored.Permit, caller, policy, services.GetRequiredService<TimeProvider>().GetUtcNow()))
-            : Problems.Forbidden("Permits are read by the service centre, security, the manager, the quality office and admins.");
-    }
-
-    /// <summary>GET /api/permits?profile=…&amp;overdue=true|false: the profile's permits, with the security copies overdue for hand-back.</summary>
-    public static async Task<IResult> ListAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
-        if (authError is not null)
-        {
-            return authError;
-        }
-
-        var v = new Validation();
-        var query = context.Request.Query;
-        var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), query["profile"].FirstOrDefault(), v);
-        var overdueText = query["overdue"].FirstOrDefault();
-        bool? overdueOnly = null;
-        if (overdueText is not null)
-        {
-            overdueOnly = bool.TryParse(overdueText, out var parsed) ? parsed : null;
-            if (overdueOnly is null)
+            var (body, bodyError) = await JsonBody.ReadAsync<IssuePermitBody>(context.Request, context.RequestAborted);
+            if (bodyError is not null)
             {
-                v.Add("overdue", $"'{overdueText}' is not true or false.");
-            }
-        }
-
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var policy = profile!.ReleasePermits;
-        if (!CanRead(caller!.Member, policy))
-        {
-            return Problems.Forbidden("Permits are read by the service centre, security, the manager, the quality office and admins.");
-        }
-
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var stored = await services.GetRequiredService<IPermitStore>().ListAsync(new PermitQuery(profile.Id, OnlyCopyOut: overdueOnly == true), context.RequestAborted);
-        var every = Math.Max(policy.HandBackEveryDays, 1);
-        var overdue = PermitFiling.Overdue(stored.Select(s => s.Permit), now, every).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var items = stored.Where(s => overdueOnly is null || overdue.Contains(s.Permit.Id) == overdueOnly).Select(s => PermitViews.Of(s.Permit, caller, policy, now)).ToList();
-        return Results.Ok(new PermitList(profile.Id, policy.HandBackEveryDays, [.. overdue.Order(StringComparer.Ordinal)], items));
-    }
-
-    /// <summary>
-    /// Security's copy comes back to the service centre and is filed (§4.4.1). Recorded by the service centre or by security;
-    /// a copy filed already keeps its first date, so a repeated call changes nothing.
-    /// </summary>
-    public static async Task<IResult> HandBackAsync(HttpContext context, string id)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>());
-        if (authError is not null)
-        {
-            return authError;
-        }
-
-        var store = services.GetRequiredService<IPermitStore>();
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await FindAsync(services, id, context.RequestAborted) is not { } stored)
-            {
-                return Problems.NotFound($"Permit {id}");
+                return bodyError;
             }
 
-            var policy = Policy(services, stored.Permit);
-            var member = caller!.Member;
-            if (!member.Has(Role.Agent) && !member.Has(Role.Manager) && !PermitViews.IsSecurity(member, policy))
+            var v = new Validation();
+            var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), body!.Profile, v);
+            var request = PermitRequests.Parse(body, v);
+            if (!v.IsValid)
             {
-                return Problems.Forbidden("Security's copies are handed back to the service centre: a receptionist, the manager or security records it.");
+                return Problems.Validation(v.Errors);
+            }
+
+            var policy = profile!.ReleasePermits;
+            if (!policy.Offered)
+            {
+                return RuleRefusals.Of(Rule, "profile", $"Profile {profile.Id} has no release-permit procedure (releasePermits).", forbidden: false);
             }
 
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            if (stored.Permit.SecurityCopyFiledUtc is not null)
+            var today = profile.Calendar.LocalDate(now);
+            var (permit, refusal) = ReleasePermitRules.Issue(RuleRefusals.NewId("rp", today), profile.Id, request!, Actor.Of(caller.Member), now, today);
+            if (refusal is not null)
             {
-                return Results.Ok(PermitViews.Of(stored.Permit, caller, policy, now));
+                return RuleRefusals.Of(Rule, refusal.Field, refusal.Reason, refusal.Forbidden);
             }
 
-            try
+            await services.GetRequiredService<IPermitStore>().SaveAsync(permit!, null, context.RequestAborted);
+            return Results.Created($"/api/permits/{permit!.Id}", PermitViews.Of(permit, caller, policy, now));
+        });
+
+    public static Task<IResult> GetAsync(HttpContext context, string id) =>
+        ApiCaller.RunAsync(context, [], (caller, services) =>
+            StoredDocuments.LoadAsync(services.GetRequiredService<IPermitStore>(), Kind, id, stored =>
             {
+                var policy = Policy(services, stored.Permit);
+                return CanRead(caller.Member, policy)
+                    ? Results.Ok(PermitViews.Of(stored.Permit, caller, policy, services.GetRequiredService<TimeProvider>().GetUtcNow()))
+                    : Problems.Forbidden("Permits are read by the service centre, security, the manager, the quality office and admins.");
+            }, context.RequestAborted));
+
+    /// <summary>GET /api/permits?profile=…&amp;overdue=true|false: the profile's permits, with the security copies overdue for hand-back.</summary>
+    public static Task<IResult> ListAsync(HttpContext context) =>
+        ApiCaller.RunAsync(context, [], async (caller, services) =>
+        {
+            var v = new Validation();
+            var query = context.Request.Query;
+            var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), query["profile"].FirstOrDefault(), v);
+            var overdueText = query["overdue"].FirstOrDefault();
+            bool? overdueOnly = null;
+            if (overdueText is not null)
+            {
+                overdueOnly = bool.TryParse(overdueText, out var parsed) ? parsed : null;
+                if (overdueOnly is null)
+                {
+                    v.Add("overdue", $"'{overdueText}' is not true or false.");
+                }
+            }
+
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
+
+            var policy = profile!.ReleasePermits;
+            if (!CanRead(caller.Member, policy))
+            {
+                return Problems.Forbidden("Permits are read by the service centre, security, the manager, the quality office and admins.");
+            }
+
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var stored = await services.GetRequiredService<IPermitStore>().ListAsync(new PermitQuery(profile.Id, OnlyCopyOut: overdueOnly == true), context.RequestAborted);
+            var every = Math.Max(policy.HandBackEveryDays, 1);
+            var overdue = PermitFiling.Overdue(stored.Select(s => s.Permit), now, every).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            var items = stored.Where(s => overdueOnly is null || overdue.Contains(s.Permit.Id) == overdueOnly).Select(s => PermitViews.Of(s.Permit, caller, policy, now)).ToList();
+            return Results.Ok(new PermitList(profile.Id, policy.HandBackEveryDays, [.. overdue.Order(StringComparer.Ordinal)], items));
+        });
+
+    /// <summary>
+    /// Security's copy comes back to the service centre and is filed (§4.4.1). Recorded by the service centre or by security;
+    /// a copy filed already keeps its first date, so a repeated call changes nothing. Filed by someone else meanwhile: read again.
+    /// </summary>
+    public static Task<IResult> HandBackAsync(HttpContext context, string id) =>
+        ApiCaller.RunAsync(context, [], (caller, services) =>
+        {
+            var store = services.GetRequiredService<IPermitStore>();
+            return StoredDocuments.ChangeAsync(store, Kind, id, async stored =>
+            {
+                var policy = Policy(services, stored.Permit);
+                var member = caller.Member;
+                if (!member.Has(Role.Agent) && !member.Has(Role.Manager) && !PermitViews.IsSecurity(member, policy))
+                {
+                    return Problems.Forbidden("Security's copies are handed back to the service centre: a receptionist, the manager or security records it.");
+                }
+
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                if (stored.Permit.SecurityCopyFiledUtc is not null)
+                {
+                    return Results.Ok(PermitViews.Of(stored.Permit, caller, policy, now));
+                }
+
                 var saved = await store.SaveAsync(PermitFiling.HandBack(stored.Permit, now), stored.ETag, context.RequestAborted);
                 return Results.Ok(PermitViews.Of(saved.Permit, caller, policy, now));
-            }
-            catch (ConcurrencyException) when (attempt < 3)
-            {
-                // Filed by someone else meanwhile: read it again.
-            }
-        }
-    }
+            }, gaveUp: null, context.RequestAborted);
+        });
 
-    internal static async Task<StoredPermit?> FindAsync(IServiceProvider services, string id, CancellationToken cancellationToken) =>
-        id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            ? await services.GetRequiredService<IPermitStore>().GetAsync(id, cancellationToken)
-            : null;
+    internal static Task<StoredPermit?> FindAsync(IServiceProvider services, string id, CancellationToken cancellationToken) =>
+        StoredDocuments.FindAsync(services.GetRequiredService<IPermitStore>(), id, cancellationToken);
 
     internal static ReleasePermitPolicy Policy(IServiceProvider services, ReleasePermit permit) =>
         services.GetRequiredService<ProfileRegistry>().Find(permit.ProfileId)?.ReleasePermits ?? new ReleasePermitPolicy();
@@ -214,16 +167,7 @@ internal static class PermitRequests
         WrittenAuthorisation? auth = null;
         if (body.Authorisation is { } a)
         {
-            DateOnly? forDate = null;
-            if (a.ForDate is not null)
-            {
-                forDate = DateOnly.TryParseExact(a.ForDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-                if (forDate is null)
-                {
-                    v.Add("authorisation.forDate", $"'{a.ForDate}' is not a date as yyyy-MM-dd.");
-                }
-            }
-
+            var forDate = a.ForDate is null ? null : v.Date(a.ForDate, "authorisation.forDate");
             auth = new WrittenAuthorisation(
                 Flag(a.SignedByOwner, "authorisation.signedByOwner", v), Flag(a.OwnerIdCopyAttached, "authorisation.ownerIdCopyAttached", v),
                 v.Optional(a.AuthorisedPerson, "authorisation.authorisedPerson", 50), forDate, v.Optional(a.ItemsNamed, "authorisation.itemsNamed", 1000));

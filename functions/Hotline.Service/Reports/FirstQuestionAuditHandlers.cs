@@ -1,10 +1,8 @@
-using System.Globalization;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports;
 using Hotline.Domain.Staff;
 using Hotline.Service.Api;
 using Hotline.Service.Cases;
-using Hotline.Service.Directory;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,41 +20,27 @@ public static class FirstQuestionAuditHandlers
     /// <summary>The longest period one request may audit; the store is read page by page, so this keeps a request bounded.</summary>
     private const int MaxDays = 366;
 
-    public static async Task<IResult> AuditAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (_, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Readers);
-        if (authError is not null)
+    public static Task<IResult> AuditAsync(HttpContext context) =>
+        ApiCaller.RunAsync(context, Readers, async (_, services) =>
         {
-            return authError;
-        }
+            var v = new Validation();
+            var query = context.Request.Query;
+            var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), query["profile"].FirstOrDefault(), v);
+            var from = v.Date(query["from"].FirstOrDefault(), "from");
+            var to = v.Date(query["to"].FirstOrDefault(), "to");
+            if (from is { } f && to is { } t && (t < f || t.DayNumber - f.DayNumber >= MaxDays))
+            {
+                v.Add("to", $"On or after 'from', at most {MaxDays} days later.");
+            }
 
-        var v = new Validation();
-        var query = context.Request.Query;
-        var registry = services.GetRequiredService<ProfileRegistry>();
-        var profileId = query["profile"].FirstOrDefault();
-        var profile = string.IsNullOrWhiteSpace(profileId) ? registry.Default : registry.Find(profileId.Trim());
-        if (profile is null)
-        {
-            v.Add("profile", $"'{profileId}' is not a loaded profile; one of: {string.Join(", ", registry.All.Select(p => p.Id).Order(StringComparer.Ordinal))}.");
-        }
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
 
-        var from = Date(query["from"].FirstOrDefault(), "from", v);
-        var to = Date(query["to"].FirstOrDefault(), "to", v);
-        if (from is { } f && to is { } t && (t < f || t.DayNumber - f.DayNumber >= MaxDays))
-        {
-            v.Add("to", $"On or after 'from', at most {MaxDays} days later.");
-        }
-
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var audit = await BuildAsync(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<TimeProvider>(), profile!, from!.Value, to!.Value, context.RequestAborted);
-        return Results.Ok(audit);
-    }
+            var audit = await BuildAsync(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<TimeProvider>(), profile!, from!.Value, to!.Value, context.RequestAborted);
+            return Results.Ok(audit);
+        });
 
     /// <summary>
     /// Every case received up to the period's end: cases received in it are audited, and a breach opened in it counts
@@ -79,16 +63,5 @@ public static class FirstQuestionAuditHandlers
         while (token is not null);
 
         return FirstQuestionAuditBuilder.Build(profile, from, to, time.GetUtcNow(), cases);
-    }
-
-    private static DateOnly? Date(string? text, string name, Validation v)
-    {
-        if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        v.Add(name, text is null ? "Required, as yyyy-MM-dd." : $"'{text}' is not a date as yyyy-MM-dd.");
-        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports;
 using Hotline.Domain.Staff;
@@ -92,41 +91,23 @@ public static class ReportHandlers
             return added ? Results.Ok(signed) : Problems.Rule("R-RP-1", $"The summary for {first:yyyy-MM} was signed already.");
         });
 
-    private static async Task<IResult> RunAsync(
-        HttpContext context, string dateParameter, string format, Func<ReportService, Profile, DateOnly, StaffRecord, Task<IResult>> build, Role[]? readers = null)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), readers ?? Readers);
-        if (authError is not null)
+    /// <summary>The report endpoints' shared steps: the caller, the <c>profile</c> parameter and the period's date (or month).</summary>
+    private static Task<IResult> RunAsync(
+        HttpContext context, string dateParameter, string format, Func<ReportService, Profile, DateOnly, StaffRecord, Task<IResult>> build, Role[]? readers = null) =>
+        ApiCaller.RunAsync(context, readers ?? Readers, async (caller, services) =>
         {
-            return authError;
-        }
+            var v = new Validation();
+            var query = context.Request.Query;
+            var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), query["profile"].FirstOrDefault(), v);
+            var date = v.Date(query[dateParameter].FirstOrDefault(), dateParameter, format);
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
 
-        var v = new Validation();
-        var query = context.Request.Query;
-        var registry = services.GetRequiredService<ProfileRegistry>();
-        var profileId = query["profile"].FirstOrDefault();
-        var profile = string.IsNullOrWhiteSpace(profileId) ? registry.Default : registry.Find(profileId.Trim());
-        if (profile is null)
-        {
-            v.Add("profile", $"'{profileId}' is not a loaded profile; one of: {string.Join(", ", registry.All.Select(p => p.Id).Order(StringComparer.Ordinal))}.");
-        }
-
-        var text = query[dateParameter].FirstOrDefault();
-        if (!DateOnly.TryParseExact(text?.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            v.Add(dateParameter, text is null ? $"Required, as {format}." : $"'{text}' is not a date as {format}.");
-        }
-
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var service = ActivatorUtilities.GetServiceOrCreateInstance<ReportService>(services);
-        return await build(service, profile!, date, caller!);
-    }
+            var service = ActivatorUtilities.GetServiceOrCreateInstance<ReportService>(services);
+            return await build(service, profile!, date!.Value, caller);
+        });
 }
 
 public sealed record SignBody(string? Comment);

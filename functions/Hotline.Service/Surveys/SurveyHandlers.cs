@@ -1,10 +1,8 @@
-using System.Globalization;
 using Hotline.Domain;
 using Hotline.Domain.Staff;
 using Hotline.Domain.Surveys;
 using Hotline.Service.Api;
 using Hotline.Service.Cases;
-using Hotline.Service.Directory;
 using Hotline.Service.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +18,7 @@ namespace Hotline.Service.Surveys;
 public static class SurveyHandlers
 {
     private const string Rule = "R-RV-7";
+    private const string Kind = "Survey";
     private static readonly Role[] Readers = [Role.Manager, Role.Agent, Role.Supervisor, Role.QualityOffice, Role.Admin];
     private static readonly Role[] Recorders = [Role.Manager, Role.Agent, Role.Supervisor];
 
@@ -35,85 +34,61 @@ public static class SurveyHandlers
         return api;
     }
 
-    public static async Task<IResult> PlanAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Role.Manager);
-        if (authError is not null)
+    public static Task<IResult> PlanAsync(HttpContext context) =>
+        ApiCaller.RunAsync(context, [Role.Manager], async (caller, services) =>
         {
-            return authError;
-        }
+            var (body, bodyError) = await JsonBody.ReadAsync<PlanSurveyBody>(context.Request, context.RequestAborted);
+            if (bodyError is not null)
+            {
+                return bodyError;
+            }
 
-        var (body, bodyError) = await JsonBody.ReadAsync<PlanSurveyBody>(context.Request, context.RequestAborted);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
+            var v = new Validation();
+            var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), body!.Profile, v);
+            var from = v.Date(body.From, "from");
+            var to = v.Date(body.To, "to");
+            if (body.Areas is not { Count: > 0 })
+            {
+                v.Add("areas", "Required: the service areas the ballot asks about.");
+            }
 
-        var v = new Validation();
-        var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), body!.Profile, v);
-        var from = Date(body.From, "from", v);
-        var to = Date(body.To, "to", v);
-        if (body.Areas is not { Count: > 0 })
-        {
-            v.Add("areas", "Required: the service areas the ballot asks about.");
-        }
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
 
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
+            var actor = Actor.Of(caller.Member);
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var id = RuleRefusals.NewId("sv", from!.Value);
+            var (survey, refusal) = SurveyRules.Plan(id, profile!.Id, from.Value, to!.Value, [.. body.Areas!.Select(a => a?.Trim() ?? string.Empty)], actor, now);
+            if (refusal is not null)
+            {
+                return RuleRefusals.Of(refusal.Rule, refusal.Field, refusal.Reason, refusal.Forbidden);
+            }
 
-        var actor = Actor.Of(caller!.Member);
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var id = RuleRefusals.NewId("sv", from!.Value);
-        var (survey, refusal) = SurveyRules.Plan(id, profile!.Id, from.Value, to!.Value, [.. body.Areas!.Select(a => a?.Trim() ?? string.Empty)], actor, now);
-        if (refusal is not null)
-        {
-            return RuleRefusals.Of(refusal.Rule, refusal.Field, refusal.Reason, refusal.Forbidden);
-        }
+            await services.GetRequiredService<ISurveyStore>().SaveAsync(survey!, null, context.RequestAborted);
+            return Results.Created($"/api/surveys/{id}", SurveyViews.Of(survey!, actor));
+        });
 
-        await services.GetRequiredService<ISurveyStore>().SaveAsync(survey!, null, context.RequestAborted);
-        return Results.Created($"/api/surveys/{id}", SurveyViews.Of(survey!, actor));
-    }
-
-    public static async Task<IResult> GetAsync(HttpContext context, string id)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Readers);
-        if (authError is not null)
-        {
-            return authError;
-        }
-
-        return await Find(services, id, context.RequestAborted) is { } stored
-            ? Results.Ok(SurveyViews.Of(stored.Survey, Actor.Of(caller!.Member)))
-            : Problems.NotFound($"Survey {id}");
-    }
+    public static Task<IResult> GetAsync(HttpContext context, string id) =>
+        ApiCaller.RunAsync(context, Readers, (caller, services) =>
+            StoredDocuments.LoadAsync(
+                services.GetRequiredService<ISurveyStore>(), Kind, id, stored => Results.Ok(SurveyViews.Of(stored.Survey, Actor.Of(caller.Member))), context.RequestAborted));
 
     /// <summary>GET /api/surveys?profile=…: the profile's surveys, newest period first.</summary>
-    public static async Task<IResult> ListAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (_, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), Readers);
-        if (authError is not null)
+    public static Task<IResult> ListAsync(HttpContext context) =>
+        ApiCaller.RunAsync(context, Readers, async (_, services) =>
         {
-            return authError;
-        }
+            var v = new Validation();
+            var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), context.Request.Query["profile"].FirstOrDefault(), v);
+            if (!v.IsValid)
+            {
+                return Problems.Validation(v.Errors);
+            }
 
-        var v = new Validation();
-        var profile = RuleRefusals.Profile(services.GetRequiredService<ProfileRegistry>(), context.Request.Query["profile"].FirstOrDefault(), v);
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var surveys = await services.GetRequiredService<ISurveyStore>().ListAsync(profile!.Id, context.RequestAborted);
-        return Results.Ok(surveys.Select(s => SurveyViews.Summary(s.Survey)).ToList());
-    }
+            var surveys = await services.GetRequiredService<ISurveyStore>().ListAsync(profile!.Id, context.RequestAborted);
+            return Results.Ok(surveys.Select(s => SurveyViews.Summary(s.Survey)).ToList());
+        });
 
     public static Task<IResult> BallotsAsync(HttpContext context, string id) =>
         ChangeAsync<BallotsBody>(context, id, Recorders, (body, v) =>
@@ -166,77 +141,44 @@ public static class SurveyHandlers
     private delegate (SatisfactionSurvey? Survey, SurveyRefusal? Refusal) Change(SatisfactionSurvey survey, Actor by, DateTimeOffset at);
 
     /// <summary>Read, decide, write with the ETag read; when someone else wrote first, decide again on what they wrote.</summary>
-    private static async Task<IResult> ChangeAsync<TBody>(HttpContext context, string id, Role[] roles, Func<TBody, Validation, Change> parse)
-        where TBody : class
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var (caller, authError) = await ApiAuth.AuthenticateAsync(context, services.GetRequiredService<IStaffDirectory>(), roles);
-        if (authError is not null)
+    private static Task<IResult> ChangeAsync<TBody>(HttpContext context, string id, Role[] roles, Func<TBody, Validation, Change> parse)
+        where TBody : class =>
+        ApiCaller.RunAsync(context, roles, async (caller, services) =>
         {
-            return authError;
-        }
-
-        var (body, bodyError) = await JsonBody.ReadAsync<TBody>(context.Request, context.RequestAborted);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
-        var v = new Validation();
-        var change = parse(body!, v);
-        if (!v.IsValid)
-        {
-            return Problems.Validation(v.Errors);
-        }
-
-        var store = services.GetRequiredService<ISurveyStore>();
-        var actor = Actor.Of(caller!.Member);
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await Find(services, id, context.RequestAborted) is not { } stored)
+            var (body, bodyError) = await JsonBody.ReadAsync<TBody>(context.Request, context.RequestAborted);
+            if (bodyError is not null)
             {
-                return Problems.NotFound($"Survey {id}");
+                return bodyError;
             }
 
-            var (changed, refusal) = change(stored.Survey, actor, services.GetRequiredService<TimeProvider>().GetUtcNow());
-            if (refusal is not null)
+            var v = new Validation();
+            var change = parse(body!, v);
+            if (!v.IsValid)
             {
-                return RuleRefusals.Of(refusal.Rule, refusal.Field, refusal.Reason, refusal.Forbidden);
+                return Problems.Validation(v.Errors);
             }
 
-            try
-            {
-                var saved = await store.SaveAsync(changed!, stored.ETag, context.RequestAborted);
-                return Results.Ok(SurveyViews.Of(saved.Survey, actor));
-            }
-            catch (ConcurrencyException) when (attempt < 3)
-            {
-                // Someone recorded another area at the same time: decide again on the survey as it is now.
-            }
-            catch (ConcurrencyException e)
-            {
-                return Problems.Rule(Rule, $"The survey kept changing while this was saved; nothing was changed. Try again. ({e.Message})");
-            }
-        }
-    }
+            var store = services.GetRequiredService<ISurveyStore>();
+            var actor = Actor.Of(caller.Member);
+            return await StoredDocuments.ChangeAsync(
+                store,
+                Kind,
+                id,
+                async stored =>
+                {
+                    var (changed, refusal) = change(stored.Survey, actor, services.GetRequiredService<TimeProvider>().GetUtcNow());
+                    if (refusal is not null)
+                    {
+                        return RuleRefusals.Of(refusal.Rule, refusal.Field, refusal.Reason, refusal.Forbidden);
+                    }
 
-    private static async Task<StoredSurvey?> Find(IServiceProvider services, string id, CancellationToken cancellationToken) =>
-        IsId(id) ? await services.GetRequiredService<ISurveyStore>().GetAsync(id, cancellationToken) : null;
-
-    /// <summary>Ids this API issues (sv-yyyyMMdd-xxxxxxxx); anything else is simply not found, and never reaches the store's key checks.</summary>
-    private static bool IsId(string id) => id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
-
-    private static DateOnly? Date(string? text, string field, Validation v)
-    {
-        if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        v.Add(field, text is null ? "Required, as yyyy-MM-dd." : $"'{text}' is not a date as yyyy-MM-dd.");
-        return null;
-    }
+                    // Someone recording another area at the same time makes this fail; it is then decided again.
+                    var saved = await store.SaveAsync(changed!, stored.ETag, context.RequestAborted);
+                    return Results.Ok(SurveyViews.Of(saved.Survey, actor));
+                },
+                e => Problems.Rule(Rule, $"The survey kept changing while this was saved; nothing was changed. Try again. ({e.Message})"),
+                context.RequestAborted);
+        });
 
     private static int Count(int? value, string field, Validation v)
     {
