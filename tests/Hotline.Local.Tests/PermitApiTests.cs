@@ -56,7 +56,7 @@ public sealed class PermitApiTests(Hotline.Testing.AzuriteFixture azurite) : IDi
         // Ten days on, security's copies are overdue; handing one back files it.
         using var admin = _host.As("admin");
         await admin.PostOkAsync("/api/clock", new { advance = "P10D" });
-        Assert.Equal([ownerId, tenantId], (await agent.GetOkAsync("/api/permits?overdue=true")).Items("items").Select(p => p.Str("id")));
+        Assert.Equal(new[] { ownerId, tenantId }.Order(StringComparer.Ordinal), (await agent.GetOkAsync("/api/permits?overdue=true")).Items("items").Select(p => p.Str("id")).Order(StringComparer.Ordinal));
         var filed = await guard.PostOkAsync($"/api/permits/{ownerId}/hand-back", new { });
         Assert.NotNull(filed["securityCopyFiledUtc"]);
         Assert.Equal([tenantId], (await agent.GetOkAsync("/api/permits?overdue=true")).Items("items").Select(p => p.Str("id")));
