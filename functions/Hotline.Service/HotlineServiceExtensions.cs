@@ -62,6 +62,7 @@ public static class HotlineServiceExtensions
         api.MapPut("/staff/{id}", StaffHandlers.PutAsync).WithName("PutStaff");
         api.MapGet("/sms/outbox", (Delegate)OpsHandlers.OutboxAsync).WithName("Outbox");
         api.MapPost("/clock", (Delegate)OpsHandlers.ClockAsync).WithName("Clock");
+        api.MapGet("/clock", (Delegate)ClockHandlers.NowAsync).WithName("Now");
         api.MapGet("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.StatusAsync(c, id, o)).WithName("OrchestrationStatus");
         api.MapGet("/admin/orchestrations", (HttpContext c, ICaseOrchestrations o) => OrchestrationAdminHandlers.ListAsync(c, o)).WithName("ListOrchestrations");
         api.MapPost("/admin/cases/{id}/orchestration/wake", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.WakeAsync(c, id, o)).WithName("WakeOrchestration");

@@ -27,6 +27,12 @@ public sealed record CaseFacts
     /// <summary>12319: the second-level linked unit the complaint is about (R-DS-8); null for every other case.</summary>
     public string? LinkedUnit { get; init; }
 
+    /// <summary>
+    /// The responsible unit (heating: the station) the case went to — the building on the GM hotline (R-DS-7), else the
+    /// routed unit; null for call records and while routing is unclear. The reports screen's per-unit table.
+    /// </summary>
+    public string? Unit { get; init; }
+
     /// <summary>Staff id of the person responsible for handling; null while unassigned.</summary>
     public string? Assignee { get; init; }
 

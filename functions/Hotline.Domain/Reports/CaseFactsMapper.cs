@@ -54,6 +54,7 @@ public static class CaseFactsMapper
             ServiceArea = revisits.LastOrDefault(r => r.ServiceArea is not null)?.ServiceArea
                 ?? profile?.FindCategory(state.Category)?.ServiceArea,
             LinkedUnit = state.LinkedUnit,
+            Unit = callRecord ? null : state.UnitOfHead,
             Assignee = state.Assignee?.Value,
             ReceivedBy = state.FirstOwner.Value,
             OpenedUtc = opened,

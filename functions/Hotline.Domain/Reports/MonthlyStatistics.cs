@@ -10,6 +10,8 @@ namespace Hotline.Domain.Reports;
 /// </summary>
 /// <param name="LinkedUnits">12319 only; null elsewhere.</param>
 /// <param name="Deadlines">Heating only: roll-up by the 20th, upstream report by the 23rd; null elsewhere.</param>
+/// <param name="ByUnit">Per responsible unit (station, department; <see cref="CaseFacts.Unit"/>), the same cases as
+/// <see cref="ByCategory"/>; the null row holds the call records and the unrouted.</param>
 public sealed record MonthlyStatistics(
     string ProfileId,
     int Year,
@@ -20,7 +22,8 @@ public sealed record MonthlyStatistics(
     IReadOnlyList<KpiBreakdownRow> ByCategory,
     IReadOnlyList<KpiBreakdownRow> ByServiceArea,
     LinkedUnitStatistics? LinkedUnits,
-    ReportingDeadlines? Deadlines)
+    ReportingDeadlines? Deadlines,
+    IReadOnlyList<KpiBreakdownRow>? ByUnit = null)
 {
     public static MonthlyStatistics Build(Profile profile, int year, int month, DateTimeOffset nowUtc, IEnumerable<ReportCase> cases)
     {
@@ -49,7 +52,8 @@ public sealed record MonthlyStatistics(
                 KpiCalculator.Calculate(linked, asOf, profile.Kpi),
                 KpiCalculator.ByServiceArea(linked, asOf, profile.Kpi),
                 ByLinkedUnit(linked, policy.LinkedUnits ?? [], asOf, profile.Kpi)),
-            ReportingDeadlines.For(policy, profile.Calendar, year, month));
+            ReportingDeadlines.For(policy, profile.Calendar, year, month),
+            KpiCalculator.By(own, f => f.Unit, asOf, profile.Kpi));
     }
 
     private static List<KpiBreakdownRow> ByLinkedUnit(List<CaseFacts> linked, IReadOnlyList<string> units, DateTimeOffset asOf, KpiTargets targets)

@@ -89,13 +89,16 @@ public static class CaseHandlers
             var from = Instant(q, "from", v);
             var to = Instant(q, "to", v);
             var pageSize = q.ContainsKey("pageSize") ? int.TryParse(q["pageSize"], out var p) && p is >= 1 and <= 200 ? p : Invalid<int?>(v, "pageSize", "1 to 200.") : 50;
+            var profiles = services.GetRequiredService<ProfileRegistry>();
+            var drill = CaseListFilter.Read(q, profiles, v);
             if (!v.IsValid)
             {
                 return Problems.Validation(v.Errors);
             }
 
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var query = new CaseQuery(status, q["assignee"].FirstOrDefault(), overdue, from, to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
+            var query = new CaseQuery(
+                status, q["assignee"].FirstOrDefault(), overdue, drill.Month?.StartUtc ?? from, drill.Month?.EndUtc ?? to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
             CasePage page;
             try
             {
@@ -106,7 +109,8 @@ public static class CaseHandlers
                 return Problems.Validation("continuationToken", e.Message);
             }
 
-            return Results.Ok(new CaseListView([.. page.Items.Select(s => CaseViews.Summary(s, caller.Member.Id, now))], page.ContinuationToken));
+            var items = drill.IsEmpty ? page.Items : [.. page.Items.Where(s => drill.Matches(s, profiles))];
+            return Results.Ok(new CaseListView([.. items.Select(s => CaseViews.Summary(s, caller.Member.Id, now))], page.ContinuationToken));
         });
 
     /// <summary>

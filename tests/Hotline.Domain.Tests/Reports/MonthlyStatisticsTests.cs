@@ -68,6 +68,21 @@ public sealed class MonthlyStatisticsTests
     }
 
     [Fact]
+    [Trait("Rule", "R-RP-4")]
+    public void FiguresPerResponsibleUnit_CallRecordsInTheUnroutedRow()
+    {
+        var water1 = Receive("municipal-12319", "2026-11-03 10:00", "agent1", "water");
+        var water2 = Receive("municipal-12319", "2026-11-04 10:00", "agent2", "water");
+        var facility = Receive("municipal-12319", "2026-11-05 10:00", "agent1", "facility");
+        var consult = Receive("municipal-12319", "2026-11-06 10:00", "agent1", "consultation", IntakeDecision.Answered);
+
+        var stats = MonthlyStatistics.Build(Municipal, 2026, 11, Local("2026-12-02 09:00"), [Of(water1), Of(water2), Of(facility), Of(consult)]);
+
+        var rows = stats.ByUnit!.Select(r => (r.Key, r.Report.Volume.TotalReceived, r.Report.Volume.Opened)).ToList();
+        Assert.Equal([("execution", 1, 1), ("water", 2, 2), (null, 1, 0)], rows);
+    }
+
+    [Fact]
     [Trait("Rule", "R-DS-8")]
     public void Municipal_FiguresPerLinkedUnit_EveryUnitTheProfileNames()
     {

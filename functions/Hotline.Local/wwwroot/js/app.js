@@ -5,6 +5,7 @@ import { renderCases } from './cases.js';
 import { renderClock } from './clock.js';
 import { h, show } from './dom.js';
 import { renderIntake } from './intake.js';
+import { renderReports } from './reports.js';
 import { attempt } from './problems.js';
 import { session } from './session.js';
 import { renderSimulator } from './simulator.js';
@@ -25,6 +26,8 @@ const ctx = {
     if (tab === 'intake') {
       renderIntake($('#main'), ctx);
       ctx.refresh = async () => {};
+    } else if (tab === 'reports') {
+      ctx.refresh = renderReports($('#main'), ctx);
     } else {
       ctx.refresh = renderCases($('#main'), ctx);
     }

@@ -1,6 +1,7 @@
 // 工单详情: GET /api/cases/{id} — status, people, deadlines, the timeline (台账) and the actions that fit the status.
 import { get, post } from './api.js';
 import { statusBadge } from './cases.js';
+import { caseForms } from './caseview-forms.js';
 import { firstQuestionRecord, revisitList } from './caseview-records.js';
 import { bi, formBody, h, show } from './dom.js';
 import { field, problemBox } from './forms.js';
@@ -26,7 +27,7 @@ export function renderCase(container, ctx, id, notice) {
     const view = await attempt(box, null, () => get(`/api/cases/${encodeURIComponent(id)}`));
     if (view) {
       const p = await profile(view.profile);
-      show(body, ...summary(view), actions(view, p, ctx, actionArea, reload), actionArea, ...history(view));
+      show(body, ...summary(view), caseForms(view), actions(view, p, ctx, actionArea, reload), actionArea, ...history(view));
     }
   }
 
