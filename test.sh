@@ -15,6 +15,10 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
+# Chinese text in the console screenshots and the printed forms needs a CJK font (Noto CJK is Debian's).
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk
+fi
 
 results=.artifacts/test-results
 rm -rf "$results" && mkdir -p "$results"
