@@ -102,6 +102,12 @@ public sealed class ReportScheduleApiTests(Hotline.Testing.AzuriteFixture azurit
         var all = await manager.GetOkAsync("/api/reports/weekly?week=2026-11-20&profile=park-dispatch");
         Assert.Equal([item, own], all.Items("openAtWeekEnd").Select(l => l.Str("caseId")).Order(StringComparer.Ordinal));
 
+        // The deputy GM and the GM are managers too: every line, the quality records included.
+        using var dgm = _host.As("dgm");
+        Assert.NotNull((await dgm.GetOkAsync("/api/reports/monthly?month=2026-11&profile=park-dispatch"))["summary"]!["overall"]);
+        using var gm = _host.As("gm");
+        Assert.NotNull((await gm.GetOkAsync("/api/reports/quality?month=2026-11&profile=park-dispatch"))["month"]);
+
         foreach (var url in new[]
                  {
                      "/api/reports/quality?month=2026-11", "/api/reports/first-question?from=2026-11-01&to=2026-11-30", "/api/reports/snapshots",
