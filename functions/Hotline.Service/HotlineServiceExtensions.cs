@@ -27,6 +27,12 @@ public static class HotlineServiceExtensions
         services.TryAddSingleton<Reports.IReportSignatures, Reports.InMemoryReportSignatures>();
         services.TryAddSingleton<Reports.Submissions.IReportSubmissions, Reports.Submissions.InMemoryReportSubmissions>();
         services.AddSingleton<Reports.Submissions.ReportReminderSweep>();
+        // Issue 11 item 4: the period reports stored on schedule and the weekly quality check (R-RP-1), run by ReportSweep.
+        services.TryAddSingleton<Reports.Schedule.IReportSnapshots, Reports.Schedule.InMemoryReportSnapshots>();
+        services.TryAddSingleton<Reports.QualityChecks.IQualityChecks, Reports.QualityChecks.InMemoryQualityChecks>();
+        services.AddSingleton<Reports.Schedule.ScheduledReports>();
+        services.AddSingleton<Reports.QualityChecks.QualityCheckReminderSweep>();
+        services.AddSingleton<Reports.ReportSweep>();
         services.TryAddSingleton<Storage.ISurveyStore, Storage.InMemorySurveyStore>();
         services.TryAddSingleton<Storage.IPermitStore, Storage.InMemoryPermitStore>();
         return services;
@@ -70,6 +76,8 @@ public static class HotlineServiceExtensions
         api.MapDelete("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.PurgeAsync(c, id, o)).WithName("PurgeOrchestration");
         Reports.ReportHandlers.MapReports(api);
         Reports.Submissions.ReportSubmissionHandlers.MapReportSubmissions(api);
+        Reports.Schedule.ReportSnapshotHandlers.MapReportSnapshots(api);
+        Reports.QualityChecks.QualityCheckHandlers.MapQualityChecks(api);
         Surveys.SurveyHandlers.MapSurveys(api);
         Permits.PermitHandlers.MapPermits(api);
         return api;

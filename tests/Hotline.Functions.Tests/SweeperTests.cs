@@ -20,7 +20,7 @@ public sealed class SweeperTests
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await host.WaitForCompletionAsync(id)).RuntimeStatus);
         var overdue = await host.MoveDeadlinesAsync(await host.CaseAsync(id), TimeSpan.FromMinutes(-10));
 
-        var sweeper = new Sweeper(host.Services.GetRequiredService<CaseReconciler>(), host.Services.GetRequiredService<Hotline.Service.Reports.Submissions.ReportReminderSweep>());
+        var sweeper = new Sweeper(host.Services.GetRequiredService<CaseReconciler>(), host.Services.GetRequiredService<Hotline.Service.Reports.ReportSweep>());
         await sweeper.Sweep(new TimerInfo(), host.Client, CancellationToken.None);
 
         var ticked = await host.WaitForCaseAsync(id, c => c.State.Version > overdue.State.Version);

@@ -61,6 +61,11 @@ public static class TableStorage
         services.AddSingleton<IReportSignatures>(sp => sp.GetRequiredService<TableReportSignatures>());
         services.AddSingleton(sp => new TableReportSubmissions(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<Service.Reports.Submissions.IReportSubmissions>(sp => sp.GetRequiredService<TableReportSubmissions>());
+        // Issue 11 item 4: the scheduled report snapshots and the weekly quality checks (R-RP-1).
+        services.AddSingleton(sp => new TableReportSnapshots(sp.GetRequiredService<TableServiceClient>(), prefix));
+        services.AddSingleton<Service.Reports.Schedule.IReportSnapshots>(sp => sp.GetRequiredService<TableReportSnapshots>());
+        services.AddSingleton(sp => new TableQualityChecks(sp.GetRequiredService<TableServiceClient>(), prefix));
+        services.AddSingleton<Service.Reports.QualityChecks.IQualityChecks>(sp => sp.GetRequiredService<TableQualityChecks>());
         services.AddSingleton(sp => new TableSurveyStore(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<TableSurveyStore>());
         services.AddSingleton(sp => new TablePermitStore(sp.GetRequiredService<TableServiceClient>(), prefix));
@@ -77,6 +82,8 @@ public static class TableStorage
         await services.GetRequiredService<TableInboundLedger>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableReportSignatures>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableReportSubmissions>().CreateTablesAsync(cancellationToken);
+        await services.GetRequiredService<TableReportSnapshots>().CreateTableAsync(cancellationToken);
+        await services.GetRequiredService<TableQualityChecks>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TableSurveyStore>().CreateTableAsync(cancellationToken);
         await services.GetRequiredService<TablePermitStore>().CreateTableAsync(cancellationToken);
     }

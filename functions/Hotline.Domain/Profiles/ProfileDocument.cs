@@ -61,7 +61,9 @@ internal sealed record ClosureDocument(
 
 internal sealed record PaidServiceDocument(string? PromiseWithin, string? OnSiteWithin, string? WarnOwnerWithin);
 
-internal sealed record ReportingDocument(int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null, ApprovalDocument? Approval = null);
+/// <param name="WeeklyQualityCheck">R-RP-1: the manager checks the complaints' quality records once a week; the week passing without a check is reminded.</param>
+internal sealed record ReportingDocument(
+    int? RollUpDay, int? UpstreamReportDay, string? LinkedUnitCategory, List<string>? LinkedUnits = null, ApprovalDocument? Approval = null, bool WeeklyQualityCheck = false);
 
 /// <summary>R-RP-9: which reports are reviewed and approved before they go out, by whom, and which go upstream.</summary>
 internal sealed record ApprovalDocument(List<string>? Reports, StaffSelectorDocument? Reviewer, StaffSelectorDocument? Approver, List<string>? Upstream, int? RemindWorkingDaysBefore);

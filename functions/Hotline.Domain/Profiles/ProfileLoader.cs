@@ -246,6 +246,7 @@ public static partial class ProfileLoader
             return new Reports.ReportingPolicy(r.RollUpDay, r.UpstreamReportDay, r.LinkedUnitCategory, r.LinkedUnitCategory is null ? null : linkedUnits)
             {
                 Approval = Approval(r.Approval, r.UpstreamReportDay),
+                WeeklyQualityCheck = r.WeeklyQualityCheck,
             };
         }
 

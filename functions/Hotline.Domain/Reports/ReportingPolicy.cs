@@ -14,6 +14,9 @@ public sealed record ReportingPolicy(int? RollUpDay = null, int? UpstreamReportD
     /// <summary>R-RP-9: the review and approval chain of the profile's reports; null where the profile configures none.</summary>
     public Submissions.ReportApprovalPolicy? Approval { get; init; }
 
+    /// <summary>R-RP-1 (001 §3.1.9 管理处负责人应每周检查一次投诉的质量记录): a week that passed without the check is reminded.</summary>
+    public bool WeeklyQualityCheck { get; init; }
+
     public static ReportingPolicy For(Profile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

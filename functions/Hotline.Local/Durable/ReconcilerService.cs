@@ -1,5 +1,5 @@
 using Hotline.Service.Orchestration;
-using Hotline.Service.Reports.Submissions;
+using Hotline.Service.Reports;
 
 namespace Hotline.Local.Durable;
 
@@ -8,9 +8,13 @@ namespace Hotline.Local.Durable;
 /// (it failed, was terminated, or was never started after a crash right after intake) is started or refreshed. The
 /// Functions app runs the same reconciler from a timer trigger.
 /// </summary>
-/// <remarks>The same round sends the report reminders of R-RP-9 (<see cref="ReportReminderSweep"/>): one periodic sweep, not a second scheduler.</remarks>
+/// <remarks>
+/// The same round runs the reporting (<see cref="ReportSweep"/>: the closed periods' reports stored, the R-RP-1 and R-RP-9
+/// reminders): one periodic sweep, not a second scheduler. With the manual clock this service is not run; POST /api/clock
+/// runs the same round after moving the clock.
+/// </remarks>
 public sealed partial class ReconcilerService(
-    CaseReconciler reconciler, ICaseOrchestrations orchestrations, ReportReminderSweep reportReminders, ILogger<ReconcilerService> logger) : BackgroundService
+    CaseReconciler reconciler, ICaseOrchestrations orchestrations, ReportSweep reports, ILogger<ReconcilerService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -31,7 +35,7 @@ public sealed partial class ReconcilerService(
 
             try
             {
-                await reportReminders.RunAsync(stoppingToken);
+                await reports.RunAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -43,6 +47,6 @@ public sealed partial class ReconcilerService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciler round failed; retrying next minute")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Report reminder round failed; retrying next minute")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report round failed; retrying next minute")]
     private static partial void LogRemindersFailed(ILogger logger, Exception exception);
 }

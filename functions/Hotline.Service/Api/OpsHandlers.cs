@@ -74,6 +74,8 @@ public static class OpsHandlers
         }
 
         var (ticked, sent) = await services.GetRequiredService<ManualClockDriver>().AdvanceToAsync(clock.GetUtcNow(), context.RequestAborted);
+        // The manual clock stands in for the periodic sweep (not run in this mode): the reporting round runs at the new time too.
+        await services.GetRequiredService<Reports.ReportSweep>().RunAsync(context.RequestAborted);
         return Results.Ok(new ClockView(clock.GetUtcNow(), ticked, sent));
     }
 

@@ -11,11 +11,11 @@ namespace Hotline.Service.Reports;
 
 /// <summary>
 /// GET /api/reports/first-question?from=yyyy-MM-dd&amp;to=yyyy-MM-dd[&amp;profile=…]: the first-question compliance audit (R-RP-8).
-/// The management office and the quality office audit it (004 过程与效果控制, 定期检查): managers and the quality office only.
+/// The management office and the quality office audit it (004 过程与效果控制, 定期检查): the management, the quality office and admins only.
 /// </summary>
 public static class FirstQuestionAuditHandlers
 {
-    private static readonly Role[] Readers = [Role.Manager, Role.DeputyGeneralManager, Role.GeneralManager, Role.QualityOffice];
+    private static readonly Role[] Readers = ReportReaders.Management;
 
     /// <summary>The longest period one request may audit; the store is read page by page, so this keeps a request bounded.</summary>
     private const int MaxDays = 366;

@@ -13,12 +13,13 @@ namespace Hotline.Service.Reports;
 
 /// <summary>
 /// GET /api/reports/daily|weekly|monthly. Reports show staff ids, categories and figures, never caller data (R-PV-1).
-/// A dispatcher sees only their own line of the monthly summary; managers, the quality office and admins see all.
+/// A dispatcher sees only their own line of the monthly summary; managers, the quality office and admins see all; the
+/// upstream office sees the reports over its supervision items only (<see cref="ReportReaders"/>).
 /// </summary>
 public static class ReportHandlers
 {
-    private static readonly Role[] Readers = [Role.Manager, Role.QualityOffice, Role.Agent, Role.Admin];
-    private static readonly Role[] QualityReaders = [Role.Manager, Role.QualityOffice, Role.Admin];
+    private static readonly Role[] Readers = ReportReaders.PeriodReports;
+    private static readonly Role[] QualityReaders = ReportReaders.Management;
 
     public static RouteGroupBuilder MapReports(this RouteGroupBuilder api)
     {
@@ -33,18 +34,30 @@ public static class ReportHandlers
     }
 
     public static Task<IResult> DailyAsync(HttpContext context) =>
-        RunAsync(context, "date", "yyyy-MM-dd", async (service, profile, day, _) => Results.Ok(await service.DailyAsync(profile, day, context.RequestAborted)));
+        RunAsync(context, "date", "yyyy-MM-dd", async (service, profile, day, caller) => Results.Ok(ReportReaders.SupervisionItemsOnly(caller.Member)
+            ? await Supervision(context).DailyAsync(profile, day, context.RequestAborted)
+            : await service.DailyAsync(profile, day, context.RequestAborted)));
 
     public static Task<IResult> WeeklyAsync(HttpContext context) =>
-        RunAsync(context, "week", "yyyy-MM-dd", async (service, profile, day, _) => Results.Ok(await service.WeeklyAsync(profile, day, context.RequestAborted)));
+        RunAsync(context, "week", "yyyy-MM-dd", async (service, profile, day, caller) => Results.Ok(ReportReaders.SupervisionItemsOnly(caller.Member)
+            ? await Supervision(context).WeeklyAsync(profile, day, context.RequestAborted)
+            : await service.WeeklyAsync(profile, day, context.RequestAborted)));
 
     public static Task<IResult> MonthlyAsync(HttpContext context) =>
         RunAsync(context, "month", "yyyy-MM", async (service, profile, first, caller) =>
         {
+            if (ReportReaders.SupervisionItemsOnly(caller.Member))
+            {
+                return Results.Ok(await Supervision(context).MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted));
+            }
+
             var report = await service.MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted);
-            var seesAll = caller.Member.Has(Role.Manager) || caller.Member.Has(Role.QualityOffice) || caller.Member.Has(Role.Admin);
-            return Results.Ok(seesAll ? report : report with { Summary = report.Summary.OnlyFor(caller.Member.Id) });
+            return Results.Ok(ReportReaders.SeesAll(caller.Member) ? report : report with { Summary = report.Summary.OnlyFor(caller.Member.Id) });
         });
+
+    /// <summary>The upstream office's reports: over its supervision items only.</summary>
+    private static SupervisionReports Supervision(HttpContext context) =>
+        ActivatorUtilities.GetServiceOrCreateInstance<SupervisionReports>(context.RequestServices);
 
     /// <summary>
     /// The month's quality records (R-RP-11 服务质量考评记录, R-RP-10 纠正与预防措施): query <c>month=yyyy-MM</c> and optional
@@ -61,6 +74,11 @@ public static class ReportHandlers
     public static Task<IResult> SignMonthlyAsync(HttpContext context) =>
         RunAsync(context, "month", "yyyy-MM", async (service, profile, first, caller) =>
         {
+            if (!caller.Member.Has(Role.Manager))
+            {
+                return Problems.Forbidden($"R-RP-1: the monthly summary is signed by the manager, not {caller.Member.Id}.");
+            }
+
             var (body, bodyError) = await JsonBody.ReadAsync<SignBody>(context.Request, context.RequestAborted);
             if (bodyError is not null)
             {

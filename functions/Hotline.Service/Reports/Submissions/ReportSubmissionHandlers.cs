@@ -22,7 +22,9 @@ namespace Hotline.Service.Reports.Submissions;
 /// </summary>
 public static class ReportSubmissionHandlers
 {
-    private static readonly Role[] Callers = [Role.Agent, Role.Supervisor, Role.Manager, Role.QualityOffice, Role.Admin];
+    // Item 5: the management and the quality office read; the steps check their own roles (403). The upstream office is not
+    // a caller: the submission's figures cover the whole profile, not only its supervision items.
+    private static readonly Role[] Callers = [Role.Agent, Role.Supervisor, .. ReportReaders.Management];
 
     public static RouteGroupBuilder MapReportSubmissions(this RouteGroupBuilder api)
     {
