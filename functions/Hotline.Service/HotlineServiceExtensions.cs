@@ -75,6 +75,7 @@ public static class HotlineServiceExtensions
         api.MapPost("/admin/cases/{id}/orchestration/terminate", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.TerminateAsync(c, id, o)).WithName("TerminateOrchestration");
         api.MapDelete("/admin/cases/{id}/orchestration", (HttpContext c, string id, ICaseOrchestrations o) => OrchestrationAdminHandlers.PurgeAsync(c, id, o)).WithName("PurgeOrchestration");
         Reports.ReportHandlers.MapReports(api);
+        Reports.Forms.FormHandlers.MapForms(api);
         Reports.Submissions.ReportSubmissionHandlers.MapReportSubmissions(api);
         Reports.Schedule.ReportSnapshotHandlers.MapReportSnapshots(api);
         Reports.QualityChecks.QualityCheckHandlers.MapQualityChecks(api);

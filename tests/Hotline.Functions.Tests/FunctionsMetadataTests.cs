@@ -28,6 +28,8 @@ public sealed class FunctionsMetadataTests
         { "SignMonthlyReport", "httpTrigger", "reports/monthly/sign", "post", "Anonymous" },
         { "FirstQuestionAudit", "httpTrigger", "reports/first-question", "get", "Anonymous" },
         { "QualityRecordsReport", "httpTrigger", "reports/quality", "get", "Anonymous" },
+        { "CaseForm", "httpTrigger", "cases/{id}/forms/{form}", "get", "Anonymous" },
+        { "PeriodForm", "httpTrigger", "forms/{form}", "get", "Anonymous" },
         { "GenerateReportSubmission", "httpTrigger", "reports/submissions", "post", "Anonymous" },
         { "ListReportSubmissions", "httpTrigger", "reports/submissions", "get", "Anonymous" },
         { "GetReportSubmission", "httpTrigger", "reports/submissions/{id}", "get", "Anonymous" },
