@@ -7,6 +7,7 @@
 #   ./bench.sh --quick         smoke run, ~2-3 minutes
 #   ./bench.sh                 1,000 open cases, 120 s of load at 20 intakes/s and 10 timers/s (~10 minutes on 2 cores)
 #   ./bench.sh --open 10000    the large run;  ./bench.sh --help for every option
+#   ./bench.sh --reports       the report scenario alone: a month of 20,000 cases' report projections, reports timed
 set -euo pipefail
 cd "$(dirname "$0")"
 

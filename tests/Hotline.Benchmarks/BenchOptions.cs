@@ -16,7 +16,8 @@ public sealed record BenchOptions(int Open, int Lifecycle, int IntakesPerSecond,
         "  --lifecycle   cases driven open -> acknowledge -> complete -> revisit -> close (default 30)\n" +
         "  --rate        paced intakes per second in the load phase (default 20)\n" +
         "  --seconds     length of the load phase (default 120)\n" +
-        "  --timers      deadlines falling due per second in the load phase (default 10)";
+        "  --timers      deadlines falling due per second in the load phase (default 10)\n" +
+        "  --reports [N] [--scan M]   the report scenario alone: N cases' projections (default 20000), the old scan at M (default 2000)";
 
     /// <summary>Parses the command line; null when it is not understood.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args)

@@ -1,5 +1,11 @@
 using Hotline.Benchmarks;
 
+// The report scenario runs alone: ./bench.sh --reports [cases] [--scan cases].
+if (args.Length > 0 && args[0] == "--reports")
+{
+    return await ReportRun.MainAsync(args, Directory.Exists("docs") ? Path.Combine("docs", "benchmark.md") : null);
+}
+
 var options = BenchOptions.Parse(args);
 if (options is null)
 {

@@ -36,7 +36,7 @@ internal static class CaseRows
     /// <see cref="HotlineJson.Options"/> without escaping non-ASCII: stored JSON is never embedded in HTML, and
     /// escaping would store every Chinese character as six (<c>\u6F0F</c>), filling the 1 MiB entity six times sooner.
     /// </summary>
-    private static readonly JsonSerializerOptions StoredJson = new(HotlineJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions StoredJson = new(HotlineJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A string property holds at most 64 KiB (32 K UTF-16 characters); stay well under it.</summary>
     private const int ChunkLength = 30_000;
@@ -90,7 +90,7 @@ internal static class CaseRows
         ?? throw new InvalidOperationException($"Ledger row {entity.PartitionKey}/{entity.RowKey} is empty.");
 
     /// <summary>Short snapshots go in <c>Json</c>; long ones are split across <c>Json0</c>…<c>JsonN</c>.</summary>
-    private static void WriteJson(TableEntity entity, string json)
+    internal static void WriteJson(TableEntity entity, string json)
     {
         if (json.Length <= ChunkLength)
         {
@@ -112,7 +112,7 @@ internal static class CaseRows
         }
     }
 
-    private static string ReadJson(TableEntity entity)
+    internal static string ReadJson(TableEntity entity)
     {
         if (entity.GetString(JsonColumn) is { } json)
         {

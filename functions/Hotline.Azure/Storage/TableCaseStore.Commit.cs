@@ -7,7 +7,10 @@ namespace Hotline.Azure.Storage;
 
 public sealed partial class TableCaseStore
 {
-    /// <summary>State, ledger and outbox rows in one transaction of the case partition, guarded by the expected ETag.</summary>
+    /// <summary>
+    /// State, ledger and outbox rows in one transaction of the case partition, guarded by the expected ETag; then the
+    /// report projection (a retry of a commit that landed writes it too).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The commit needs more than the 100 operations one transaction holds; nothing is written.</exception>
     public Task<StoredCase> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
     {
@@ -25,7 +28,14 @@ public sealed partial class TableCaseStore
         TransactionGuard.Check(
             actions, $"Case {state.Id}: a commit of 1 state, {commit.Ledger.Count} ledger and {commit.Outbox.Count} outbox rows");
 
-        return StorageErrors.GuardAsync(() => SubmitAsync(state, actions, cancellationToken), cancellationToken);
+        return StorageErrors.GuardAsync(
+            async () =>
+            {
+                var stored = await SubmitAsync(state, actions, cancellationToken);
+                await ProjectCommitAsync(state, commit.Ledger, cancellationToken);
+                return stored;
+            },
+            cancellationToken);
     }
 
     private async Task<StoredCase> SubmitAsync(CaseState state, List<TableTransactionAction> actions, CancellationToken cancellationToken)

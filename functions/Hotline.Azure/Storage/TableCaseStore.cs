@@ -12,8 +12,8 @@ namespace Hotline.Azure.Storage;
 /// <remarks>
 /// A commit is one entity-group transaction in the case partition: the state row (added, or replaced only if its
 /// ETag is still the one the decision was made on), the new ledger rows and the new outbox rows, all or nothing.
-/// Nothing lives outside the partition, so there is no index to keep in step: due cases are found by a query on the
-/// state rows' <c>NextWakeUtc</c> column.
+/// Due cases are found by a query on the state rows' <c>NextWakeUtc</c> column. The one thing outside the partition is
+/// the report projection in <c>{prefix}CaseReports</c>, written after the transaction (see TableCaseStore.Reports.cs).
 /// </remarks>
 public sealed partial class TableCaseStore : ICaseStore, IDisposable
 {
@@ -24,6 +24,7 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
     private readonly TableClient _cases;
     private readonly TableClient _counters;
     private readonly TableClient _idempotency;
+    private readonly TableClient _reports;
 
     /// <param name="service">The account; its options carry the retry and timeout policy.</param>
     /// <param name="tablePrefix">Letters and digits starting with a letter, e.g. "hotline"; lets environments share an account.</param>
@@ -35,6 +36,7 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
         _cases = service.GetTableClient(tablePrefix + "Cases");
         _counters = service.GetTableClient(tablePrefix + "Counters");
         _idempotency = service.GetTableClient(tablePrefix + "Idempotency");
+        _reports = service.GetTableClient(tablePrefix + "CaseReports");
     }
 
     /// <summary>Creates the store's tables; existing ones are left as they are.</summary>
@@ -42,7 +44,7 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
         StorageErrors.GuardAsync(
             async () =>
             {
-                foreach (var table in new[] { _cases, _counters, _idempotency })
+                foreach (var table in new[] { _cases, _counters, _idempotency, _reports })
                 {
                     await _service.CreateTableIfNotExistsAsync(table.Name, cancellationToken);
                 }

@@ -53,6 +53,7 @@ public static class TableStorage
         services.AddSingleton(_ => CreateClient(setting));
         services.AddSingleton(sp => new TableCaseStore(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<TableCaseStore>());
+        services.AddSingleton<Service.Storage.Reports.IReportProjections>(sp => sp.GetRequiredService<TableCaseStore>());
         services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), prefix));
         services.AddSingleton<IStaffDirectory>(sp => new CachedStaffDirectory(sp.GetRequiredService<TableStaffDirectory>(), TimeProvider.System));
         services.AddSingleton(sp => new TableInboundLedger(sp.GetRequiredService<TableServiceClient>(), prefix));

@@ -1,4 +1,5 @@
 using Hotline.Service.Storage;
+using Hotline.Service.Storage.Reports;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Service.Orchestration;
@@ -15,7 +16,8 @@ public sealed record CaseReconcilerOptions
 /// The safety net of the Durable engine, run by a timer: a case whose next deadline (the projection's NextWakeUtc) is
 /// still due well after its time means its orchestration missed it. The case's orchestration is then started from the
 /// stored projection when it is not active (it failed, was terminated, or was never started), or handed the current
-/// projection when it is (it may be waiting on an older deadline).
+/// projection when it is (it may be waiting on an older deadline). A case it repairs also has its report projection
+/// rewritten from the case (the projection is written after the case commit and may have been left behind with it).
 /// </summary>
 public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock, ILogger<CaseReconciler> logger, CaseReconcilerOptions? options = null)
 {
@@ -42,6 +44,11 @@ public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock,
             {
                 await orchestrations.SignalAsync(stored.State.Id, new CaseSignal.Refresh(CaseSnapshot.Of(stored)), cancellationToken);
                 LogRefreshed(logger, state.Id.Value, stored.State.NextWakeUtc);
+            }
+
+            if (store is IReportProjections reports)
+            {
+                await reports.RebuildAsync(stored.State.Id, cancellationToken);
             }
 
             repaired++;

@@ -2,6 +2,7 @@ using Hotline.Domain.Cases;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports;
 using Hotline.Service.Storage;
+using Hotline.Service.Storage.Reports;
 
 namespace Hotline.Service.Reports;
 
@@ -10,13 +11,17 @@ namespace Hotline.Service.Reports;
 /// from the <see cref="TimeProvider"/>: a report for a running period is as of now.
 /// </summary>
 /// <remarks>
-/// The store filters on the receipt time only. A monthly report reads the month's cases; the daily and weekly
-/// reports need every case still open, however old, so they page through all cases received before the period's end.
-/// Ledgers are read only where the report prints or counts them (daily: the last line; monthly: accountability).
+/// Cases come from the report projection (<see cref="IReportProjections"/>: rows keyed by profile and month, written
+/// with each case commit), not from a scan of every case: a monthly report reads the month's receipt rows; the daily
+/// and weekly reports read the open cases and those closed since the period began, however old. Each case's ledger is
+/// the projection's digest (opened line, accountability lines, last line); the one thing the digest cannot answer, the
+/// last line as of a past instant for a case that moved since, is read from that case's ledger. The quality records
+/// reach back to every month before the period's end (an assessment or a report is often made months after receipt).
+/// A store without a projection is read by the old scan (<see cref="ScannedReportProjections"/>).
 /// </remarks>
-public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSignatures? signatures = null)
+public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSignatures? signatures = null, IReportProjections? projections = null)
 {
-    private const int PageSize = 200;
+    private readonly IReportProjections _projections = projections ?? store as IReportProjections ?? new ScannedReportProjections(store);
 
     public async Task<DailyProgressReport> DailyAsync(Profile profile, DateOnly date, CancellationToken cancellationToken)
     {
@@ -24,7 +29,8 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         var now = time.GetUtcNow();
         var day = ReportPeriod.Day(profile.Calendar, date);
         var asOf = day.AsOf(now);
-        var cases = await LoadAsync(profile, null, ReceivedBefore(day, asOf), s => ReportRules.IsOpenAt(s, asOf), withLedger: true, cancellationToken);
+        var active = await _projections.ActiveAsync(profile.Id, asOf, ReceivedBefore(day, asOf), cancellationToken);
+        var cases = await WithLastLineAsync(active.Where(c => ReportRules.IsOpenAt(c.State, asOf)), asOf, cancellationToken);
         return DailyProgressReport.Build(profile, date, now, cases);
     }
 
@@ -34,10 +40,14 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         var now = time.GetUtcNow();
         var week = ReportPeriod.Week(profile.Calendar, anyDayOfWeek);
         var asOf = week.AsOf(now);
-        var cases = await LoadAsync(
-            profile, null, ReceivedBefore(week, asOf),
-            s => week.Contains(s.ReceivedUtc) || ReportRules.IsOpenAt(s, asOf) || (s.Closure is { } c && week.Contains(c.AtUtc)),
-            withLedger: false, cancellationToken);
+        var to = ReceivedBefore(week, asOf);
+        var received = await _projections.ReceivedAsync(profile.Id, week.StartUtc, to, cancellationToken);
+        var active = await _projections.ActiveAsync(profile.Id, week.StartUtc, to, cancellationToken);
+
+        // The weekly report prints no ledger line (its open-case lines carry none, as before the projection).
+        var cases = received.Concat(active).GroupBy(c => c.State.Id)
+            .Select(g => new ReportCase(g.MaxBy(c => c.State.Version)!.State))
+            .ToList();
         return WeeklyReport.Build(profile, anyDayOfWeek, now, cases);
     }
 
@@ -46,7 +56,7 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         ArgumentNullException.ThrowIfNull(profile);
         var now = time.GetUtcNow();
         var period = ReportPeriod.Month(profile.Calendar, year, month);
-        var cases = await LoadAsync(profile, period.StartUtc, period.EndUtc, _ => true, withLedger: true, cancellationToken);
+        var cases = await _projections.ReceivedAsync(profile.Id, period.StartUtc, period.EndUtc, cancellationToken);
         var summary = MonthlySummaryBuilder.Build(profile, year, month, now, cases);
         if (signatures is not null && await signatures.GetAsync(profile.Id, year, month, cancellationToken) is { } signed)
         {
@@ -68,9 +78,11 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         var now = time.GetUtcNow();
         var period = ReportPeriod.Month(profile.Calendar, year, month);
         var asOf = period.AsOf(now);
-        var cases = await LoadAsync(
-            profile, null, ReceivedBefore(period, asOf), s => s.Closure is not null || s.Assessment is not null || s.CorrectiveAction is not null,
-            withLedger: false, cancellationToken);
+        var received = await _projections.ReceivedAsync(profile.Id, DateTimeOffset.MinValue, ReceivedBefore(period, asOf), cancellationToken);
+        var cases = received
+            .Where(c => c.State.Closure is not null || c.State.Assessment is not null || c.State.CorrectiveAction is not null)
+            .Select(c => new ReportCase(c.State))
+            .ToList();
         return QualityRecordsReport.Build(profile, year, month, now, cases);
     }
 
@@ -81,25 +93,21 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
     private static DateTimeOffset ReceivedBefore(ReportPeriod period, DateTimeOffset asOf) =>
         asOf < period.EndUtc ? asOf.AddMilliseconds(1) : period.EndUtc;
 
-    private async Task<List<ReportCase>> LoadAsync(
-        Profile profile, DateTimeOffset? fromUtc, DateTimeOffset toUtc, Func<CaseState, bool> wanted, bool withLedger, CancellationToken cancellationToken)
+    /// <summary>
+    /// The digest's last line is the case's last; a case that moved after the as-of instant needs its line as of then,
+    /// which only its whole ledger holds (a past day's report; today's never does).
+    /// </summary>
+    private async Task<List<ReportCase>> WithLastLineAsync(IEnumerable<ReportCase> cases, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var cases = new List<ReportCase>();
-        string? token = null;
-        do
+        var result = new List<ReportCase>();
+        foreach (var c in cases)
         {
-            var page = await store.ListAsync(new CaseQuery(FromUtc: fromUtc, ToUtc: toUtc, PageSize: PageSize, ContinuationToken: token), cancellationToken);
-            foreach (var state in page.Items.Where(s => s.ProfileId == profile.Id && wanted(s)))
-            {
-                var ledger = withLedger ? await store.GetLedgerAsync(state.Id, cancellationToken) : null;
-                cases.Add(new ReportCase(state, ledger));
-            }
-
-            token = page.ContinuationToken;
+            var whole = c.Ledger is { } l && l.Count == c.State.LedgerCount;
+            var movedSince = c.Ledger is { Count: > 0 } lines && lines.Max(e => e.AtUtc) > asOf;
+            result.Add(movedSince && !whole ? c with { Ledger = await store.GetLedgerAsync(c.State.Id, cancellationToken) } : c);
         }
-        while (token is not null);
 
-        return cases;
+        return result;
     }
 }
 

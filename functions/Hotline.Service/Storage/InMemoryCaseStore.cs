@@ -7,7 +7,7 @@ namespace Hotline.Service.Storage;
 /// The case store in memory, for tests, demos and the 100,000-case benchmark. Same contract as the Table store
 /// (the shared contract tests run against both): atomic commits with ETags, due cases, the per-case outbox.
 /// </summary>
-public sealed class InMemoryCaseStore : ICaseStore
+public sealed partial class InMemoryCaseStore : ICaseStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<CaseId, Entry> _cases = [];
@@ -59,6 +59,7 @@ public sealed class InMemoryCaseStore : ICaseStore
             }
 
             _cases[id] = entry;
+            Project(commit.State, commit.Ledger, entry.Ledger);
             return Task.FromResult(new StoredCase(entry.State, entry.ETag));
         }
     }
