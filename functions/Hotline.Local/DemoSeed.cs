@@ -55,6 +55,8 @@ public static class DemoSeed
 
         // Last, so the phone numbers above stay as they were. The heating reports' reviewer, 经营科科长 (R-RP-9).
         Add("business-head", "经营科科长 马科长", "business", "mgr", Role.Supervisor);
+        // The second-level network (市物业办) that forwards heating's supervision items and reads their reports (R-IN-6).
+        Add("upstream", "市物业办 督办员 刘", "city-office", null, Role.Upstream);
         return list;
     }
 }

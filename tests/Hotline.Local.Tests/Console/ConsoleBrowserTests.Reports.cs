@@ -102,6 +102,36 @@ public sealed partial class ConsoleBrowserTests
         Assert.Empty(_pageErrors);
     }
 
+    [Fact]
+    [Trait("Rule", "R-PV-1")]
+    [Trait("Rule", "R-IN-6")]
+    public async Task Reports_UpstreamOffice_ReadsItsSupervisionItemsOnly()
+    {
+        using var agent = _host.As("agent1");
+        var caller = new { name = "张三丰", phone = "13912345678", address = "5栋302", property = "湖滨小区" };
+        await agent.PostOkAsync("/api/cases", new
+        {
+            caller, profile = "heating-supervision", channel = "upstream", category = "supervision", summary = "室温不达标，物业办转办",
+            receivedBy = "agent1", decision = "open", reason = "on-site-work", upstream = new { number = "DB-2026-301", area = "兴庆区" },
+        });
+        await agent.PostOkAsync("/api/cases", new
+        {
+            caller, profile = "heating-supervision", category = "service-fault", summary = "暖气漏水", receivedBy = "agent1", decision = "open", reason = "on-site-work",
+        });
+
+        var page = await OpenAsync("upstream");
+        await page.Locator("[data-tab=reports]").ClickAsync();
+        await page.Locator("#report-controls [name=profile]").SelectOptionAsync("heating-supervision");
+        await Expect(page.Locator("#report-scope")).ToContainTextAsync("仅统计贵单位转办的督办件：本月 1 件");
+        await Expect(page.Locator("#kpi-tiles [data-kpi=received] .tile-value")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#monthly-signature")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#report-content")).Not.ToContainTextAsync("张三丰");
+        await Expect(page.Locator("#period-forms [data-form]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#period-forms [data-form=supervision-ledger]")).ToBeVisibleAsync();
+        await ShotAsync(page, "reports-upstream-office.png");
+        Assert.Empty(_pageErrors);
+    }
+
     private async Task<IPage> OpenAsync(string staffId)
     {
         var page = _browser!.Pages.Count > 0 ? _browser.Pages[0] : await _browser.NewPageAsync();

@@ -3,6 +3,7 @@
 // GM hotline's assessment record, the first-question audit where the profile has the first-question duty.
 import { bi, h } from './dom.js';
 import { formLinks } from './downloads.js';
+import { session } from './session.js';
 
 const PERIOD_FORMS = [
   ['hotline-log', '热线记录/台账'],
@@ -20,6 +21,12 @@ export function periodForms(p, period, box) {
   const suffix = period.month ?? `${period.from}_${period.to}`;
   return h('section', { class: 'period-forms', id: 'period-forms' },
     h('h3', null, bi('报表打印与导出', 'print / CSV / Excel')),
-    h('div', { class: 'form-list' }, PERIOD_FORMS.filter(([, , when]) => !when || when(p)).map(([code, title]) =>
+    h('div', { class: 'form-list' }, PERIOD_FORMS.filter(([code, , when]) => (!when || when(p)) && readable(code)).map(([code, title]) =>
       formLinks(code, title, format => `/api/forms/${code}?${query(format)}`, `${title}-${suffix}`, box))));
+}
+
+/** The upstream office reads only the ledger of its own supervision items (FormAccess on the server decides in the end). */
+function readable(code) {
+  const upstreamOnly = session.has('upstream') && !['manager', 'quality-office', 'admin', 'agent'].some(r => session.has(r));
+  return !upstreamOnly || code === 'supervision-ledger';
 }

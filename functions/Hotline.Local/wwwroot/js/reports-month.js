@@ -29,7 +29,10 @@ export function monthView(m) {
   const o = s.overall;
   const base = { profile: m.profile.id, month: m.month };
   const all = () => drill('本月全部受理', base);
+  // The upstream office reads its supervision items only (R-PV-1, issue 11 item 5): figures without the dispatchers' lines.
+  const itemsOnly = report.scope === 'supervision-items';
   return [
+    itemsOnly ? h('p', { class: 'notice', id: 'report-scope' }, `仅统计贵单位转办的督办件：本月 ${report.items} 件（其他工单不在此报表中）`) : null,
     h('p', { class: 'muted' }, `统计截至 ${localTime(s.asOfUtc)}（北京时间）`,
       s.deadlines ? ` · 汇总截止 ${s.deadlines.rollUpBy} · 上报截止 ${s.deadlines.upstreamReportBy}` : ''),
     h('div', { class: 'tiles', id: 'kpi-tiles' },
@@ -49,8 +52,8 @@ export function monthView(m) {
       (key, label) => drill(`责任单位：${label}`, { ...base, unit: key ?? '' })),
     s.linkedUnits ? breakdown('by-linked-unit', '联动单位（单列统计）', 'linked units, R-RP-5 / R-DS-8', '联动单位', s.linkedUnits.byLinkedUnit, k => k,
       (key, label) => drill(`联动单位：${label}`, { ...base, category: s.linkedUnits.category, linkedUnit: key ?? '' })) : null,
-    dispatcherTable(report.summary, m.staffName, (id, label) => drill(`调度员：${label}`, { ...base, firstOwner: id })),
-    signature(m),
+    itemsOnly ? null : dispatcherTable(report.summary, m.staffName, (id, label) => drill(`调度员：${label}`, { ...base, firstOwner: id })),
+    itemsOnly ? null : signature(m),
   ];
 }
 
