@@ -12,7 +12,8 @@ namespace Hotline.Service.Reports;
 /// </summary>
 /// <remarks>
 /// Cases come from the report projection (<see cref="IReportProjections"/>: rows keyed by profile and month, written
-/// with each case commit), not from a scan of every case: a monthly report reads the month's receipt rows; the daily
+/// with each case commit), not from a scan of every case: a monthly report reads the lean column of the month's receipt
+/// rows (<see cref="IReportProjections.ReceivedForMonthlyAsync"/>, the few fields its builders read); the daily
 /// and weekly reports read the open cases and those closed since the period began, however old. Each case's ledger is
 /// the projection's digest (opened line, accountability lines, last line); the one thing the digest cannot answer, the
 /// last line as of a past instant for a case that moved since, is read from that case's ledger. The quality records
