@@ -38,12 +38,14 @@ public static class ReportBench
             var reports = new ReportService(store, clock);
             var monthly = await MedianAsync(() => reports.MonthlyAsync(ReportCases.Profile, 2026, 3, cancellationToken));
             var period = Domain.Reports.ReportPeriod.Month(ReportCases.Profile.Calendar, 2026, 3);
-            var read = await MedianAsync(() => store.ReceivedAsync(ReportCases.Profile.Id, period.StartUtc, period.EndUtc, cancellationToken));
+            var read = await MedianAsync(() => store.ReceivedForMonthlyAsync(ReportCases.Profile.Id, period.StartUtc, period.EndUtc, cancellationToken));
+            var whole = await MedianAsync(() => store.ReceivedAsync(ReportCases.Profile.Id, period.StartUtc, period.EndUtc, cancellationToken));
             var weekly = await MedianAsync(() => reports.WeeklyAsync(ReportCases.Profile, new DateOnly(2026, 3, 30), cancellationToken));
             var daily = await MedianAsync(() => reports.DailyAsync(ReportCases.Profile, new DateOnly(2026, 3, 31), cancellationToken));
             var met = monthly < Target ? "met" : "NOT met";
             lines.Add($"monthly report, {cases:N0} cases in the month (projection) | {Ms(monthly)} median of {Runs} | target < 2 s: {met}");
-            lines.Add($"  of which reading the month's projection rows          | {Ms(read)}");
+            lines.Add($"  of which reading the month's lean rows                | {Ms(read)}");
+            lines.Add($"  (the month's whole projection rows, for comparison)   | {Ms(whole)}");
             lines.Add($"weekly report (last week of the month)                  | {Ms(weekly)}");
             lines.Add($"daily report (last day of the month)                    | {Ms(daily)}");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Hotline.Domain.Cases;
@@ -7,8 +8,9 @@ namespace Hotline.Azure.Storage;
 
 /// <summary>
 /// The rows of <c>{prefix}CaseReports</c>, two per case, both holding the case's <see cref="ReportProjection"/>:
-/// the <b>receipt row</b> in partition <c>{profile}|r|{yyyy-MM}</c> (UTC month of receipt; a month's reports read one or
-/// two of these partitions) and, for an opened case, the <b>index row</b> in <c>{profile}|open</c> while it is not
+/// the <b>receipt row</b> in partition <c>{profile}|r|{yyyy-MM-dd}</c> (UTC day of receipt: a month's report reads its
+/// 31 or 32 small partitions side by side), which also holds the <see cref="LeanReportCase"/> the monthly report reads
+/// alone (<c>Lean</c>), and, for an opened case, the <b>index row</b> in <c>{profile}|open</c> while it is not
 /// closed, then in <c>{profile}|closed|{yyyy-MM}</c> (UTC month of closure). The row key is the case id.
 /// </summary>
 /// <remarks>The receipt row's <c>Index</c> column names the partition of the case's index row, so a move deletes the old one.</remarks>
@@ -18,10 +20,19 @@ internal static class ReportRows
     public const string ReceivedColumn = "ReceivedUtc";
     public const string ClosedColumn = "ClosedUtc";
     public const string IndexColumn = "Index";
+    public const string LeanColumn = "Lean";
 
-    public static string ReceiptPartition(string profileId, DateTimeOffset receivedUtc) => $"{profileId}|r|{ReportProjection.Month(receivedUtc)}";
+    public static string ReceiptPartition(string profileId, DateTimeOffset receivedUtc) =>
+        $"{profileId}|r|{receivedUtc.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    public static string ReceiptPartition(string profileId, string month) => $"{profileId}|r|{month}";
+    /// <summary>The receipt partitions of the UTC days from <paramref name="fromUtc"/> to <paramref name="toUtc"/> (exclusive).</summary>
+    public static IEnumerable<string> ReceiptPartitions(string profileId, DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        for (var day = fromUtc.UtcDateTime.Date; day < toUtc.UtcDateTime; day = day.AddDays(1))
+        {
+            yield return ReceiptPartition(profileId, new DateTimeOffset(day, TimeSpan.Zero));
+        }
+    }
 
     public static string OpenPartition(string profileId) => $"{profileId}|open";
 
@@ -42,7 +53,9 @@ internal static class ReportRows
         return s.Closure is { } closure ? ClosedPartition(s.ProfileId, ReportProjection.Month(closure.AtUtc)) : OpenPartition(s.ProfileId);
     }
 
-    public static TableEntity Row(string partition, ReportProjection projection, string? index)
+    /// <param name="index">The receipt row only: where the case's index row is (null for a call record).</param>
+    /// <param name="receipt">The receipt row, which also carries the lean case; index rows hold the projection alone.</param>
+    public static TableEntity Row(string partition, ReportProjection projection, string? index, bool receipt)
     {
         var s = projection.State;
         var entity = new TableEntity(partition, s.Id.Value)
@@ -60,6 +73,11 @@ internal static class ReportRows
             entity[IndexColumn] = index;
         }
 
+        if (receipt)
+        {
+            entity[LeanColumn] = LeanReportCase.Of(s, projection.Lines).ToJson();
+        }
+
         CaseRows.WriteJson(entity, JsonSerializer.Serialize(projection, CaseRows.StoredJson));
         return entity;
     }
@@ -67,6 +85,9 @@ internal static class ReportRows
     public static ReportProjection Read(TableEntity entity) =>
         JsonSerializer.Deserialize<ReportProjection>(CaseRows.ReadJson(entity), CaseRows.StoredJson)
         ?? throw new InvalidOperationException($"Report row {entity.PartitionKey}/{entity.RowKey} is empty.");
+
+    public static LeanReportCase ReadLean(TableEntity entity) =>
+        LeanReportCase.FromJson(entity.GetString(LeanColumn) ?? throw new InvalidOperationException($"Report row {entity.PartitionKey}/{entity.RowKey} has no lean column."));
 
     public static int Version(TableEntity entity) => entity.GetInt32(VersionColumn) ?? -1;
 }

@@ -3,7 +3,7 @@ using Hotline.Domain.Reports;
 using Hotline.Domain.Staff;
 using Hotline.Service.Api;
 using Hotline.Service.Cases;
-using Hotline.Service.Storage;
+using Hotline.Service.Storage.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,30 +38,22 @@ public static class FirstQuestionAuditHandlers
                 return Problems.Validation(v.Errors);
             }
 
-            var audit = await BuildAsync(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<TimeProvider>(), profile!, from!.Value, to!.Value, context.RequestAborted);
+            var reports = ActivatorUtilities.GetServiceOrCreateInstance<ReportService>(services);
+            var audit = await BuildAsync(reports.Projections, services.GetRequiredService<TimeProvider>(), profile!, from!.Value, to!.Value, context.RequestAborted);
             return Results.Ok(audit);
         });
 
     /// <summary>
     /// Every case received up to the period's end: cases received in it are audited, and a breach opened in it counts
-    /// whatever the age of its case.
+    /// whatever the age of its case. Read from the report projection's receipt rows (the snapshots, no ledgers).
     /// </summary>
-    public static async Task<FirstQuestionAudit> BuildAsync(ICaseStore store, TimeProvider time, Profile profile, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public static async Task<FirstQuestionAudit> BuildAsync(IReportProjections projections, TimeProvider time, Profile profile, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(projections);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(profile);
         var period = FirstQuestionAuditBuilder.Period(profile, from, to);
-        var cases = new List<ReportCase>();
-        string? token = null;
-        do
-        {
-            var page = await store.ListAsync(new CaseQuery(ToUtc: period.EndUtc, PageSize: 200, ContinuationToken: token), cancellationToken);
-            cases.AddRange(page.Items.Where(s => s.ProfileId == profile.Id).Select(s => new ReportCase(s)));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return FirstQuestionAuditBuilder.Build(profile, from, to, time.GetUtcNow(), cases);
+        var received = await projections.ReceivedAsync(profile.Id, DateTimeOffset.MinValue, period.EndUtc, cancellationToken);
+        return FirstQuestionAuditBuilder.Build(profile, from, to, time.GetUtcNow(), received.Select(c => new ReportCase(c.State)));
     }
 }

@@ -35,12 +35,12 @@ public static class ReportHandlers
 
     public static Task<IResult> DailyAsync(HttpContext context) =>
         RunAsync(context, "date", "yyyy-MM-dd", async (service, profile, day, caller) => Results.Ok(ReportReaders.SupervisionItemsOnly(caller.Member)
-            ? await Supervision(context).DailyAsync(profile, day, context.RequestAborted)
+            ? await new SupervisionReports(service).DailyAsync(profile, day, context.RequestAborted)
             : await service.DailyAsync(profile, day, context.RequestAborted)));
 
     public static Task<IResult> WeeklyAsync(HttpContext context) =>
         RunAsync(context, "week", "yyyy-MM-dd", async (service, profile, day, caller) => Results.Ok(ReportReaders.SupervisionItemsOnly(caller.Member)
-            ? await Supervision(context).WeeklyAsync(profile, day, context.RequestAborted)
+            ? await new SupervisionReports(service).WeeklyAsync(profile, day, context.RequestAborted)
             : await service.WeeklyAsync(profile, day, context.RequestAborted)));
 
     public static Task<IResult> MonthlyAsync(HttpContext context) =>
@@ -48,16 +48,12 @@ public static class ReportHandlers
         {
             if (ReportReaders.SupervisionItemsOnly(caller.Member))
             {
-                return Results.Ok(await Supervision(context).MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted));
+                return Results.Ok(await new SupervisionReports(service).MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted));
             }
 
             var report = await service.MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted);
             return Results.Ok(ReportReaders.SeesAll(caller.Member) ? report : report with { Summary = report.Summary.OnlyFor(caller.Member.Id) });
         });
-
-    /// <summary>The upstream office's reports: over its supervision items only.</summary>
-    private static SupervisionReports Supervision(HttpContext context) =>
-        ActivatorUtilities.GetServiceOrCreateInstance<SupervisionReports>(context.RequestServices);
 
     /// <summary>
     /// The month's quality records (R-RP-11 服务质量考评记录, R-RP-10 纠正与预防措施): query <c>month=yyyy-MM</c> and optional

@@ -12,7 +12,8 @@ namespace Hotline.Service.Reports;
 /// </summary>
 /// <remarks>
 /// Cases come from the report projection (<see cref="IReportProjections"/>: rows keyed by profile and month, written
-/// with each case commit), not from a scan of every case: a monthly report reads the month's receipt rows; the daily
+/// with each case commit), not from a scan of every case: a monthly report reads the lean column of the month's receipt
+/// rows (<see cref="IReportProjections.ReceivedForMonthlyAsync"/>, the few fields its builders read); the daily
 /// and weekly reports read the open cases and those closed since the period began, however old. Each case's ledger is
 /// the projection's digest (opened line, accountability lines, last line); the one thing the digest cannot answer, the
 /// last line as of a past instant for a case that moved since, is read from that case's ledger. The quality records
@@ -23,18 +24,29 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
 {
     private readonly IReportProjections _projections = projections ?? store as IReportProjections ?? new ScannedReportProjections(store);
 
-    public async Task<DailyProgressReport> DailyAsync(Profile profile, DateOnly date, CancellationToken cancellationToken)
+    /// <summary>The reads behind the reports, for the forms that print a period's cases (<see cref="Forms.FormService"/>).</summary>
+    public IReportProjections Projections => _projections;
+
+    public Task<DailyProgressReport> DailyAsync(Profile profile, DateOnly date, CancellationToken cancellationToken) =>
+        DailyAsync(profile, date, null, cancellationToken);
+
+    /// <param name="only">Narrows the report to some cases (the upstream office's supervision items); null for all.</param>
+    public async Task<DailyProgressReport> DailyAsync(Profile profile, DateOnly date, Func<CaseState, bool>? only, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var now = time.GetUtcNow();
         var day = ReportPeriod.Day(profile.Calendar, date);
         var asOf = day.AsOf(now);
         var active = await _projections.ActiveAsync(profile.Id, asOf, ReceivedBefore(day, asOf), cancellationToken);
-        var cases = await WithLastLineAsync(active.Where(c => ReportRules.IsOpenAt(c.State, asOf)), asOf, cancellationToken);
+        var cases = await WithLastLineAsync(active.Where(c => ReportRules.IsOpenAt(c.State, asOf) && (only is null || only(c.State))), asOf, cancellationToken);
         return DailyProgressReport.Build(profile, date, now, cases);
     }
 
-    public async Task<WeeklyReport> WeeklyAsync(Profile profile, DateOnly anyDayOfWeek, CancellationToken cancellationToken)
+    public Task<WeeklyReport> WeeklyAsync(Profile profile, DateOnly anyDayOfWeek, CancellationToken cancellationToken) =>
+        WeeklyAsync(profile, anyDayOfWeek, null, cancellationToken);
+
+    /// <param name="only">Narrows the report to some cases (the upstream office's supervision items); null for all.</param>
+    public async Task<WeeklyReport> WeeklyAsync(Profile profile, DateOnly anyDayOfWeek, Func<CaseState, bool>? only, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var now = time.GetUtcNow();
@@ -47,6 +59,7 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         // The weekly report prints no ledger line (its open-case lines carry none, as before the projection).
         var cases = received.Concat(active).GroupBy(c => c.State.Id)
             .Select(g => new ReportCase(g.MaxBy(c => c.State.Version)!.State))
+            .Where(c => only is null || only(c.State))
             .ToList();
         return WeeklyReport.Build(profile, anyDayOfWeek, now, cases);
     }
@@ -56,7 +69,7 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         ArgumentNullException.ThrowIfNull(profile);
         var now = time.GetUtcNow();
         var period = ReportPeriod.Month(profile.Calendar, year, month);
-        var cases = await _projections.ReceivedAsync(profile.Id, period.StartUtc, period.EndUtc, cancellationToken);
+        var cases = await _projections.ReceivedForMonthlyAsync(profile.Id, period.StartUtc, period.EndUtc, cancellationToken);
         var summary = MonthlySummaryBuilder.Build(profile, year, month, now, cases);
         if (signatures is not null && await signatures.GetAsync(profile.Id, year, month, cancellationToken) is { } signed)
         {
@@ -66,6 +79,20 @@ public sealed class ReportService(ICaseStore store, TimeProvider time, IReportSi
         return new MonthlyReport(
             summary,
             MonthlyStatistics.Build(profile, year, month, now, cases));
+    }
+
+    /// <summary>
+    /// The month's statistics over some of its cases (the upstream office's supervision items), read from the lean rows:
+    /// <paramref name="only"/> sees a lean snapshot (<see cref="LeanReportCase"/>), e.g. whether it has an upstream item.
+    /// </summary>
+    public async Task<(int Cases, MonthlyStatistics Statistics)> MonthlyStatisticsAsync(
+        Profile profile, int year, int month, Func<CaseState, bool> only, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(only);
+        var period = ReportPeriod.Month(profile.Calendar, year, month);
+        var cases = (await _projections.ReceivedForMonthlyAsync(profile.Id, period.StartUtc, period.EndUtc, cancellationToken)).Where(c => only(c.State)).ToList();
+        return (cases.Count, MonthlyStatistics.Build(profile, year, month, time.GetUtcNow(), cases));
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using Hotline.Domain.Cases;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports;
-using Hotline.Service.Storage;
 
 namespace Hotline.Service.Reports;
 
@@ -11,54 +10,23 @@ namespace Hotline.Service.Reports;
 /// The monthly one is the statistics alone: the per-dispatcher summary (R-RP-1) is the office's internal record.
 /// </summary>
 /// <remarks>
-/// Reads the store page by page like the reports did before projection rows; supervision items are few, but the scan is
-/// over every case of the period — the projection rows (issue 11 item 6) may key them by upstream item later.
+/// Reads the report projection through <see cref="ReportService"/> (the same rows as the hotline's own reports, narrowed
+/// to the supervision items), not a scan of every case of the period.
 /// </remarks>
-public sealed class SupervisionReports(ICaseStore store, TimeProvider time)
+public sealed class SupervisionReports(ReportService reports)
 {
-    private const int PageSize = 200;
+    private static bool IsSupervisionItem(CaseState state) => state.Upstream is not null;
 
-    public async Task<DailyProgressReport> DailyAsync(Profile profile, DateOnly date, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        var day = ReportPeriod.Day(profile.Calendar, date);
-        var cases = await LoadAsync(profile, null, day.EndUtc, withLedger: true, cancellationToken);
-        return DailyProgressReport.Build(profile, date, time.GetUtcNow(), cases);
-    }
+    public Task<DailyProgressReport> DailyAsync(Profile profile, DateOnly date, CancellationToken cancellationToken) =>
+        reports.DailyAsync(profile, date, IsSupervisionItem, cancellationToken);
 
-    public async Task<WeeklyReport> WeeklyAsync(Profile profile, DateOnly anyDayOfWeek, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        var week = ReportPeriod.Week(profile.Calendar, anyDayOfWeek);
-        var cases = await LoadAsync(profile, null, week.EndUtc, withLedger: false, cancellationToken);
-        return WeeklyReport.Build(profile, anyDayOfWeek, time.GetUtcNow(), cases);
-    }
+    public Task<WeeklyReport> WeeklyAsync(Profile profile, DateOnly anyDayOfWeek, CancellationToken cancellationToken) =>
+        reports.WeeklyAsync(profile, anyDayOfWeek, IsSupervisionItem, cancellationToken);
 
     public async Task<SupervisionMonthlyReport> MonthlyAsync(Profile profile, int year, int month, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        var period = ReportPeriod.Month(profile.Calendar, year, month);
-        var cases = await LoadAsync(profile, period.StartUtc, period.EndUtc, withLedger: true, cancellationToken);
-        return new SupervisionMonthlyReport(SupervisionMonthlyReport.SupervisionItems, cases.Count, MonthlyStatistics.Build(profile, year, month, time.GetUtcNow(), cases));
-    }
-
-    private async Task<List<ReportCase>> LoadAsync(Profile profile, DateTimeOffset? fromUtc, DateTimeOffset toUtc, bool withLedger, CancellationToken cancellationToken)
-    {
-        var cases = new List<ReportCase>();
-        string? token = null;
-        do
-        {
-            var page = await store.ListAsync(new CaseQuery(FromUtc: fromUtc, ToUtc: toUtc, PageSize: PageSize, ContinuationToken: token), cancellationToken);
-            foreach (var state in page.Items.Where(s => s.ProfileId == profile.Id && s.Upstream is not null))
-            {
-                cases.Add(new ReportCase(state, withLedger ? await store.GetLedgerAsync(state.Id, cancellationToken) : null));
-            }
-
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return cases;
+        var (items, statistics) = await reports.MonthlyStatisticsAsync(profile, year, month, IsSupervisionItem, cancellationToken);
+        return new SupervisionMonthlyReport(SupervisionMonthlyReport.SupervisionItems, items, statistics);
     }
 }
 

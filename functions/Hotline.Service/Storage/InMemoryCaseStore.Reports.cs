@@ -12,6 +12,20 @@ public sealed partial class InMemoryCaseStore : IReportProjections
     public Task<IReadOnlyList<ReportCase>> ReceivedAsync(string profileId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken) =>
         Select(p => p.State.ProfileId == profileId && p.State.ReceivedUtc >= fromUtc && p.State.ReceivedUtc < toUtc);
 
+    /// <summary>Through the lean case, as the Table store answers, so the in-memory tests prove the lean path too (the JSON round trip is LeanReportCaseTests').</summary>
+    public Task<IReadOnlyList<ReportCase>> ReceivedForMonthlyAsync(string profileId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ReportCase>>(
+            [
+                .. _reports.Values
+                    .Where(p => p.State.ProfileId == profileId && p.State.ReceivedUtc >= fromUtc && p.State.ReceivedUtc < toUtc)
+                    .Select(p => LeanReportCase.Of(p.State, p.Lines).ToReportCase()),
+            ]);
+        }
+    }
+
     public Task<IReadOnlyList<ReportCase>> ActiveAsync(string profileId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken) =>
         Select(p => p.State.ProfileId == profileId && p.IsOpened && p.State.ReceivedUtc < toUtc && (p.State.Closure is null || p.State.Closure.AtUtc >= fromUtc));
 

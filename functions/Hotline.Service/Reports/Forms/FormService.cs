@@ -1,19 +1,16 @@
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports;
 using Hotline.Domain.Reports.Forms;
-using Hotline.Service.Storage;
 
 namespace Hotline.Service.Reports.Forms;
 
 /// <summary>
 /// Gathers what a period form prints and hands it to the pure builders. The monthly forms print the monthly reports
 /// <see cref="ReportService"/> makes (the summary with its signature, the quality records) and the first-question audit
-/// its own builder's; the logs read the period's cases from the store.
+/// its own builder's; the logs read the period's cases from the report projection.
 /// </summary>
-public sealed class FormService(ICaseStore store, TimeProvider time, ReportService reports)
+public sealed class FormService(TimeProvider time, ReportService reports)
 {
-    private const int PageSize = 200;
-
     /// <param name="rowsFor">Narrows the log's cases to those the reader may see (an agent's own calls); null for all.</param>
     public async Task<PrintForm> PeriodAsync(
         string code, Profile profile, DateOnly from, DateOnly to, Func<Domain.Cases.CaseState, bool>? rowsFor, Func<MonthlySummary, MonthlySummary>? summaryFor, CancellationToken cancellationToken)
@@ -29,7 +26,7 @@ public sealed class FormService(ICaseStore store, TimeProvider time, ReportServi
             case FormCodes.AssessmentRecord:
                 return MonthlyForms.AssessmentRecord(profile, await reports.QualityAsync(profile, from.Year, from.Month, cancellationToken));
             case FormCodes.FirstQuestionAudit:
-                return FirstQuestionForms.Audit(profile, await FirstQuestionAuditHandlers.BuildAsync(store, time, profile, from, to, cancellationToken));
+                return FirstQuestionForms.Audit(profile, await FirstQuestionAuditHandlers.BuildAsync(reports.Projections, time, profile, from, to, cancellationToken));
         }
 
         var period = FirstQuestionAuditBuilder.Period(profile, from, to);
@@ -44,19 +41,10 @@ public sealed class FormService(ICaseStore store, TimeProvider time, ReportServi
         };
     }
 
-    /// <summary>The profile's cases received in the period (the logs need the snapshots only).</summary>
+    /// <summary>The profile's cases received in the period, from the report projection (the logs need the snapshots only).</summary>
     private async Task<List<ReportCase>> ReceivedInAsync(Profile profile, ReportPeriod period, Func<Domain.Cases.CaseState, bool>? rowsFor, CancellationToken cancellationToken)
     {
-        var cases = new List<ReportCase>();
-        string? token = null;
-        do
-        {
-            var page = await store.ListAsync(new CaseQuery(FromUtc: period.StartUtc, ToUtc: period.EndUtc, PageSize: PageSize, ContinuationToken: token), cancellationToken);
-            cases.AddRange(page.Items.Where(s => s.ProfileId == profile.Id && (rowsFor is null || rowsFor(s))).Select(s => new ReportCase(s)));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return cases;
+        var received = await reports.Projections.ReceivedAsync(profile.Id, period.StartUtc, period.EndUtc, cancellationToken);
+        return [.. received.Where(c => rowsFor is null || rowsFor(c.State)).Select(c => new ReportCase(c.State))];
     }
 }
