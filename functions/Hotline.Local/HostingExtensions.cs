@@ -73,6 +73,9 @@ public static class HostingExtensions
         }
 
         app.UseExceptionHandler();
+        // Responses that end with an error status and no body (an unknown route's 404, a wrong method's 405, Kestrel's
+        // own refusals) get a problem+json body from the ProblemDetails service registered above.
+        app.UseStatusCodePages();
         // The web console (wwwroot: plain HTML, JS modules, CSS) is served at "/"; it only calls the API below.
         ServeConsoleFromBuildOutput(app);
         app.UseDefaultFiles();

@@ -34,6 +34,16 @@ public static class Problems
     public static IResult NotFound(string what) =>
         Results.Problem(detail: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found.", type: "https://hotline.dev/problems/not-found");
 
+    /// <summary>415: the body is not declared as JSON; names the header so the client knows what to change.</summary>
+    public static IResult UnsupportedMediaType(string? contentType) => Results.Problem(
+        detail: contentType is null
+            ? "The body has no Content-Type; send it as application/json."
+            : $"Content-Type '{contentType}' is not accepted; send the body as application/json.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported media type.",
+        type: "https://hotline.dev/problems/unsupported-media-type",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = ["Send application/json."] } });
+
     public static IResult Unavailable(string reason) => Results.Problem(
         detail: reason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage is unavailable; nothing was changed.", type: "https://hotline.dev/problems/unavailable");
 }
