@@ -34,6 +34,14 @@ public static class Problems
     public static IResult NotFound(string what) =>
         Results.Problem(detail: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found.", type: "https://hotline.dev/problems/not-found");
 
+    /// <summary>409 naming the field whose value clashes with stored data (e.g. a phone number another staff member has).</summary>
+    public static IResult Conflict(string field, string reason) => Results.Problem(
+        detail: reason,
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Conflicts with existing data.",
+        type: "https://hotline.dev/problems/conflict",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [reason] } });
+
     /// <summary>415: the body is not declared as JSON; names the header so the client knows what to change.</summary>
     public static IResult UnsupportedMediaType(string? contentType) => Results.Problem(
         detail: contentType is null

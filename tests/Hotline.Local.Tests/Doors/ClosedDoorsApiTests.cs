@@ -112,4 +112,22 @@ public sealed class ClosedDoorsApiTests(AzuriteFixture azurite) : IDisposable
         await client.PostAsJsonAsync("/sim/faults", new { failNext = 0 });
         await AssertProblemAsync(await client.PostAsync("/sim/faults", new StringContent("failNext=1", Encoding.UTF8, "application/x-www-form-urlencoded")), HttpStatusCode.UnsupportedMediaType);
     }
+
+    [Fact]
+    public async Task StaffPhone_BelongsToOneMember_SecondRefused409NamingPhone()
+    {
+        using var admin = _host.As("admin");
+        var agent1 = await admin.GetOkAsync("/api/staff/agent1");
+        var agent2Before = await admin.GetOkAsync("/api/staff/agent2");
+
+        var response = await admin.PutAsJsonAsync("/api/staff/agent2", new { name = "值班员 小吴", phone = agent1.Str("phone"), roles = new[] { "agent" }, unit = "hotline", manager = "mgr" });
+        var newcomer = await admin.PutAsJsonAsync("/api/staff/newcomer", new { name = "新人", phone = agent1.Str("phone"), roles = new[] { "agent" }, unit = "hotline" });
+
+        await AssertProblemAsync(response, HttpStatusCode.Conflict, "phone");
+        await AssertProblemAsync(newcomer, HttpStatusCode.Conflict, "phone");
+        Assert.Equal(agent2Before.Str("phone"), (await admin.GetOkAsync("/api/staff/agent2")).Str("phone"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/staff/newcomer")).StatusCode);
+        var kept = await admin.PutAsJsonAsync("/api/staff/agent1", new { name = "调度员 小周", phone = agent1.Str("phone"), roles = new[] { "agent" }, unit = "hotline", manager = "mgr" });
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+    }
 }
