@@ -31,6 +31,12 @@ public static class Problems
     public static IResult Unauthorized() => Results.Problem(
         detail: "Send your API key in the X-Api-Key header.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.", type: "https://hotline.dev/problems/unauthorized");
 
+    public static IResult TooManyFailedKeys() => Results.Problem(
+        detail: "Too many wrong API keys from this address; try again after the time in Retry-After.",
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Too many failed sign-ins.",
+        type: "https://hotline.dev/problems/too-many-failed-keys");
+
     public static IResult NotFound(string what) =>
         Results.Problem(detail: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found.", type: "https://hotline.dev/problems/not-found");
 
