@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The run command (README): starts Azurite (the Azure Storage emulator: blob, queue and table services, telemetry off) on
-# 127.0.0.1 with its data under .azurite/ (git-ignored), seeds a demo staff directory, and starts the local host at
+# 127.0.0.1 with its data under .azurite/ (git-ignored), asks for the demo (--Hotline:Demo=true: a demo staff directory with
+# well-known API keys, and the SMS simulator; HOTLINE_DEMO=0 leaves it out), and starts the local host at
 # http://127.0.0.1:5080: the API, OpenAPI, the web console, the SMS simulator, and the Durable Task Framework engine
 # that runs every case's orchestration on that storage. Extra arguments go to the host, e.g. ./run.sh --Hotline:Clock=Manual
 #
@@ -34,4 +35,5 @@ fi
 
 account="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 storage="$account;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
-dotnet run --project functions/Hotline.Local -c Release -- --urls "${HOTLINE_URL:-http://127.0.0.1:5080}" --Hotline:Tables="$storage" "$@"
+dotnet run --project functions/Hotline.Local -c Release -- --urls "${HOTLINE_URL:-http://127.0.0.1:5080}" --Hotline:Tables="$storage" \
+  --Hotline:Demo="$([ "${HOTLINE_DEMO:-1}" = 0 ] && echo false || echo true)" "$@"

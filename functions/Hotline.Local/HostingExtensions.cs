@@ -35,9 +35,9 @@ public static class HostingExtensions
         services.AddSingleton(new Azure.Sms.SmsWebhookOptions(options.Sms.WebhookKey));
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<SmsSimulator>();
-        services.AddSingleton<ISmsGateway>(sp => string.IsNullOrWhiteSpace(options.Sms.ConnectionString)
-            ? ActivatorUtilities.CreateInstance<SimulatorGateway>(sp)
-            : new Azure.Sms.AcsSmsGateway(options.Sms.ConnectionString, options.Sms.From, new Azure.Sms.AcsSmsClientOptions { TimeProvider = TimeProvider.System }));
+        services.AddSingleton<ISmsGateway>(sp => !string.IsNullOrWhiteSpace(options.Sms.ConnectionString)
+            ? new Azure.Sms.AcsSmsGateway(options.Sms.ConnectionString, options.Sms.From, new Azure.Sms.AcsSmsClientOptions { TimeProvider = TimeProvider.System })
+            : options.IsSimulator ? ActivatorUtilities.CreateInstance<SimulatorGateway>(sp) : new NoSmsGateway());
         services.AddHotlineCore();
         services.AddHotlineOrchestration();
         services.AddDurableEngine(options);
@@ -67,19 +67,32 @@ public static class HostingExtensions
         var options = app.Services.GetRequiredService<HotlineOptions>();
         await TableStorage.CreateTablesAsync(app.Services, CancellationToken.None);
 
-        if (options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase))
+        var directory = app.Services.GetRequiredService<IStaffDirectory>();
+        if (options.Demo)
         {
-            await DemoSeed.SeedAsync(app.Services.GetRequiredService<IStaffDirectory>(), CancellationToken.None);
+            await DemoSeed.SeedAsync(directory, CancellationToken.None);
+        }
+        else
+        {
+            await BootstrapAdmin.EnsureAsync(directory, options.BootstrapAdmin, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline"), CancellationToken.None);
         }
 
         app.UseExceptionHandler();
+        // Responses that end with an error status and no body (an unknown route's 404, a wrong method's 405, Kestrel's
+        // own refusals) get a problem+json body from the ProblemDetails service registered above.
+        app.UseStatusCodePages();
         // The web console (wwwroot: plain HTML, JS modules, CSS) is served at "/"; it only calls the API below.
         ServeConsoleFromBuildOutput(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
         app.MapHotlineApi().MapPost("/sms/inbound", (Delegate)Azure.Sms.SmsWebhookHandler.HandleAsync).WithName("SmsInbound");
-        app.MapSmsSimulator();
+        // The simulator reads every phone's texts and replies as any phone: only in simulator mode (the demo, or asked for).
+        if (options.IsSimulator && string.IsNullOrWhiteSpace(options.Sms.ConnectionString))
+        {
+            app.MapSmsSimulator();
+        }
+
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options));
     }
 
@@ -104,10 +117,13 @@ public static class HostingExtensions
     {
         var url = app.Services.GetRequiredService<SelfAddress>().BaseUri;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline");
-        var keys = options.Seed.Equals("Demo", StringComparison.OrdinalIgnoreCase)
-            ? string.Join(Environment.NewLine, DemoSeed.Staff.Select(s => $"    {s.Member.Id,-22} {string.Join(',', s.Member.Roles),-22} X-Api-Key: {s.ApiKey}"))
-            : "    (no demo seed)";
-        log.LogInformation("Hotline is running at {Url} (Durable task hub {TaskHub}, clock {Clock}). OpenAPI: {Url}openapi/v1.json{NewLine}Demo staff and API keys:{NewLine}{Keys}",
-            url, options.Durable.TaskHubName, options.Clock, url, Environment.NewLine, Environment.NewLine, keys);
+        var keys = options.Demo
+            ? "Demo staff, their phones and API keys:" + Environment.NewLine
+              + string.Join(Environment.NewLine, DemoSeed.Staff.Select(s => $"    {s.Member.Id,-22} {s.Member.Phone.E164,-15} {string.Join(',', s.Member.Roles),-22} X-Api-Key: {s.ApiKey}"))
+            : "Not the demo: staff sign in with the keys an admin issued (start with --Hotline:Demo=true for the demo directory).";
+        var sms = !string.IsNullOrWhiteSpace(options.Sms.ConnectionString) ? "Azure Communication Services"
+            : options.IsSimulator ? $"the simulator at {url}sim/" : "off (" + NoSmsGateway.Reason + ")";
+        log.LogInformation("Hotline is running at {Url} (console), Durable task hub {TaskHub}, clock {Clock}, SMS {Sms}. OpenAPI: {Url}openapi/v1.json{NewLine}{Keys}",
+            url, options.Durable.TaskHubName, options.Clock, sms, url, Environment.NewLine, keys);
     }
 }

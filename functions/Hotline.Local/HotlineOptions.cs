@@ -34,14 +34,40 @@ public sealed class HotlineOptions
 
     public string DefaultProfile { get; set; } = Domain.Profiles.ProfileCatalog.ParkDispatch;
 
-    /// <summary>"Demo" seeds a demo directory with well-known development API keys; "None" seeds nothing.</summary>
-    public string Seed { get; set; } = "Demo";
+    /// <summary>
+    /// The demo, asked for explicitly (<c>--Hotline:Demo=true</c>, as ./run.sh does): seeds the demo directory with its
+    /// well-known development API keys ("demo-{id}") and turns the SMS simulator on. Off by default, so a host started
+    /// without it has no staff member anyone can sign in as.
+    /// </summary>
+    public bool Demo { get; set; }
+
+    /// <summary>The first admin of a directory that has none (section Hotline:BootstrapAdmin).</summary>
+    public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 
     public SmsOptions Sms { get; set; } = new();
 
+    public sealed class BootstrapAdminOptions
+    {
+        /// <summary>The admin's mobile; setting it asks for the bootstrap (ignored once the directory has an admin).</summary>
+        public string? Phone { get; set; }
+
+        public string Id { get; set; } = "admin";
+
+        public string Name { get; set; } = "系统管理员";
+    }
+
+    /// <summary>True when the SMS simulator runs: in the demo, or when asked for with Hotline:Sms:Simulator=true.</summary>
+    public bool IsSimulator => Demo || Sms.Simulator;
+
     public sealed class SmsOptions
     {
-        /// <summary>ACS connection string; empty means the built-in simulator at this host's own /sim/acs/.</summary>
+        /// <summary>
+        /// Runs the built-in SMS simulator (its /sim/ endpoints let anyone read any phone's texts and reply as any phone,
+        /// so it exists only when asked for, or in the demo). Ignored when <see cref="ConnectionString"/> is set.
+        /// </summary>
+        public bool Simulator { get; set; }
+
+        /// <summary>ACS connection string; empty means the built-in simulator at this host's own /sim/acs/ in simulator mode, and no SMS otherwise.</summary>
         public string? ConnectionString { get; set; }
 
         /// <summary>The number texts come from (an ACS toll-free number in production).</summary>

@@ -19,6 +19,7 @@ public static class HotlineServiceExtensions
     public static IServiceCollection AddHotlineCore(this IServiceCollection services)
     {
         services.TryAddSingleton(new ApiOptions());
+        services.AddSingleton<FailedKeyAttempts>();
         services.AddSingleton<OutboxComposer>();
         services.AddSingleton<IntakeService>();
         services.AddSingleton(sp => new Lazy<IntakeService>(sp.GetRequiredService<IntakeService>));

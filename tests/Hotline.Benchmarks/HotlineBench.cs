@@ -206,7 +206,7 @@ public static class HotlineBench
             "--Hotline:Durable:TaskHubName=benchhotline",
             "--Hotline:Durable:WorkerId=benchhotline-worker",
             "--Hotline:Clock=System",
-            "--Hotline:Seed=Demo",
+            "--Hotline:Demo=true",
             $"--Hotline:Sms:ConnectionString={smsConnectionString}",
             "--Logging:LogLevel:Default=Warning",
             $"--Logging:LogLevel:DurableTask={(Environment.GetEnvironmentVariable("HOTLINE_BENCH_LOGS") is "1" ? "Warning" : "Error")}",

@@ -37,7 +37,7 @@ public sealed class LocalHost : IDisposable
             "--Hotline:Durable:WorkItemQueueVisibilityTimeout=00:00:10",
             "--Hotline:Clock=Manual",
             $"--Hotline:ClockStart={clockStart:O}",
-            "--Hotline:Seed=Demo",
+            "--Hotline:Demo=true",
             $"--Logging:LogLevel:Default={(Environment.GetEnvironmentVariable("HOTLINE_TEST_LOGS") is "1" ? "Information" : "Warning")}",
             "--Logging:LogLevel:DurableTask=Warning",
             .. extra,

@@ -43,11 +43,21 @@ public sealed class TableStaffDirectory : IStaffDirectory
     public Task<IReadOnlyList<StaffRecord>> ListAsync(CancellationToken cancellationToken) =>
         FindAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), int.MaxValue, cancellationToken);
 
-    /// <summary>Replaces the whole row, so a field removed from the record (e.g. a revoked API key) is removed from storage.</summary>
-    public Task UpsertAsync(StaffRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the whole row, so a field removed from the record (e.g. a revoked API key) is removed from storage. The
+    /// phone check reads before it writes: two admins giving the same new number to two people in the same instant could
+    /// both pass it — directory edits are rare, admin-only and logged, so a uniqueness index row is not worth its cost.
+    /// </summary>
+    public async Task UpsertAsync(StaffRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return StorageErrors.GuardAsync(
+        var holders = await FindAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Phone eq {record.Member.Phone.E164}"), 2, cancellationToken);
+        if (holders.FirstOrDefault(h => h.Member.Id != record.Member.Id) is { } holder)
+        {
+            throw new PhoneTakenException(holder.Member.Id);
+        }
+
+        await StorageErrors.GuardAsync(
             () => _staff.UpsertEntityAsync(TableKeys.Validate(StaffRows.ToEntity(Partition, record)), TableUpdateMode.Replace, cancellationToken), cancellationToken);
     }
 

@@ -27,14 +27,27 @@ public static class SimulatorEndpoints
         sim.MapGet("/phones/{number}/messages", (string number, SmsSimulator simulator) =>
             Results.Ok(simulator.To(E164.Normalize(number) ?? number)));
         sim.MapPost("/phones/{number}/reply", ReplyAsync);
-        sim.MapPut("/phones/{number}", (string number, PhoneBody body, SmsSimulator simulator) =>
+        // Bodies are read with JsonBody like the API's, so bad input is a 400/415 problem naming the field, never a bare 400.
+        sim.MapPut("/phones/{number}", async (string number, HttpContext context, SmsSimulator simulator) =>
         {
-            simulator.SetUnreachable(E164.Normalize(number) ?? number, body.Unreachable);
+            var (body, error) = await JsonBody.ReadAsync<PhoneBody>(context.Request, context.RequestAborted);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            simulator.SetUnreachable(E164.Normalize(number) ?? number, body!.Unreachable);
             return Results.NoContent();
         });
-        sim.MapPost("/faults", (FaultBody body, SmsSimulator simulator) =>
+        sim.MapPost("/faults", async (HttpContext context, SmsSimulator simulator) =>
         {
-            simulator.FailNext(body.FailNext, body.Status ?? 503);
+            var (body, error) = await JsonBody.ReadAsync<FaultBody>(context.Request, context.RequestAborted);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            simulator.FailNext(body!.FailNext, body.Status ?? 503);
             return Results.NoContent();
         });
     }
@@ -61,7 +74,11 @@ public static class SimulatorEndpoints
             return Results.Json(new { error = new { code = "ServiceUnavailable", message = "Simulated provider outage." } }, statusCode: status);
         }
 
-        var body = JsonNode.Parse(buffer.ToArray())!;
+        if (Read(buffer.ToArray()) is not { } body)
+        {
+            return Problems.Validation("body", "An ACS send request: from, message and smsRecipients[].to, repeatabilityRequestId.");
+        }
+
         var from = (string)body["from"]!;
         var message = (string)body["message"]!;
         var tag = (string?)body["smsSendOptions"]?["tag"];
@@ -89,13 +106,35 @@ public static class SimulatorEndpoints
         return Results.Json(new JsonObject { ["value"] = results }, statusCode: 202);
     }
 
-    /// <summary>A staff member replies from their phone: posts an Event Grid SMSReceived event to the inbound webhook.</summary>
-    private static async Task<IResult> ReplyAsync(string number, ReplyBody body, HttpContext context)
+    /// <summary>The send request if it has the shape ACS requires; null for malformed JSON or missing fields.</summary>
+    private static JsonNode? Read(byte[] json)
     {
+        try
+        {
+            var body = JsonNode.Parse(json);
+            return body?["from"] is JsonValue && body["message"] is JsonValue && body["smsRecipients"] is JsonArray { Count: > 0 } recipients
+                && recipients.All(r => r?["to"] is JsonValue && Guid.TryParse((string?)r["repeatabilityRequestId"], out _))
+                ? body : null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A staff member replies from their phone: posts an Event Grid SMSReceived event to the inbound webhook.</summary>
+    private static async Task<IResult> ReplyAsync(string number, HttpContext context)
+    {
+        var (body, error) = await JsonBody.ReadAsync<ReplyBody>(context.Request, context.RequestAborted);
+        if (error is not null)
+        {
+            return error;
+        }
+
         var services = context.RequestServices;
         var options = services.GetRequiredService<HotlineOptions>();
         var clock = services.GetRequiredService<TimeProvider>();
-        if (string.IsNullOrWhiteSpace(body.Text))
+        if (string.IsNullOrWhiteSpace(body!.Text))
         {
             return Problems.Validation("text", "What the phone sends.");
         }

@@ -22,9 +22,17 @@ public static class ApiAuth
             return (null, Problems.Unauthorized());
         }
 
+        var failures = context.RequestServices?.GetService(typeof(FailedKeyAttempts)) as FailedKeyAttempts;
+        if (failures?.IsBlocked(context) == true)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(failures.Window.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (null, Problems.TooManyFailedKeys());
+        }
+
         var staff = await directory.FindByApiKeyHashAsync(ApiKeys.Hash(key.Trim()), context.RequestAborted);
         if (staff is null)
         {
+            failures?.Record(context, key.Trim());
             return (null, Problems.Unauthorized());
         }
 

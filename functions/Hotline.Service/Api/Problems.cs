@@ -31,8 +31,32 @@ public static class Problems
     public static IResult Unauthorized() => Results.Problem(
         detail: "Send your API key in the X-Api-Key header.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.", type: "https://hotline.dev/problems/unauthorized");
 
+    public static IResult TooManyFailedKeys() => Results.Problem(
+        detail: "Too many wrong API keys from this address; try again after the time in Retry-After.",
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Too many failed sign-ins.",
+        type: "https://hotline.dev/problems/too-many-failed-keys");
+
     public static IResult NotFound(string what) =>
         Results.Problem(detail: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found.", type: "https://hotline.dev/problems/not-found");
+
+    /// <summary>409 naming the field whose value clashes with stored data (e.g. a phone number another staff member has).</summary>
+    public static IResult Conflict(string field, string reason) => Results.Problem(
+        detail: reason,
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Conflicts with existing data.",
+        type: "https://hotline.dev/problems/conflict",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [reason] } });
+
+    /// <summary>415: the body is not declared as JSON; names the header so the client knows what to change.</summary>
+    public static IResult UnsupportedMediaType(string? contentType) => Results.Problem(
+        detail: contentType is null
+            ? "The body has no Content-Type; send it as application/json."
+            : $"Content-Type '{contentType}' is not accepted; send the body as application/json.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported media type.",
+        type: "https://hotline.dev/problems/unsupported-media-type",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = ["Send application/json."] } });
 
     public static IResult Unavailable(string reason) => Results.Problem(
         detail: reason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage is unavailable; nothing was changed.", type: "https://hotline.dev/problems/unavailable");

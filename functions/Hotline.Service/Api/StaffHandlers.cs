@@ -99,7 +99,15 @@ public static class StaffHandlers
         var existing = await directory.GetAsync(staffId, context.RequestAborted);
         var key = body.IssueApiKey == true || existing?.ApiKeyHash is null ? ApiKeys.NewKey() : null;
         var member = new StaffMember(staffId, name!, phone, roles, unit!, manager, body.OnDuty ?? true);
-        await directory.UpsertAsync(new StaffRecord(member, key is null ? existing!.ApiKeyHash : ApiKeys.Hash(key)), context.RequestAborted);
+        try
+        {
+            await directory.UpsertAsync(new StaffRecord(member, key is null ? existing!.ApiKeyHash : ApiKeys.Hash(key)), context.RequestAborted);
+        }
+        catch (PhoneTakenException taken)
+        {
+            return Problems.Conflict("phone", $"This number already belongs to staff member {taken.Holder?.Value}; a phone belongs to one staff member, since replies by SMS are attributed by number.");
+        }
+
         return Results.Ok(View(member) with { ApiKey = key });
     }
 

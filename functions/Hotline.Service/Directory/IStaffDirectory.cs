@@ -10,6 +10,7 @@ public interface IStaffDirectory
 
     Task<IReadOnlyList<StaffRecord>> ListAsync(CancellationToken cancellationToken);
 
+    /// <summary>Adds or replaces the member; <see cref="PhoneTakenException"/> when another member already has the phone number.</summary>
     Task UpsertAsync(StaffRecord record, CancellationToken cancellationToken);
 
     Task<StaffRecord?> FindByPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken);

@@ -29,6 +29,11 @@ public sealed class InMemoryStaffDirectory : IStaffDirectory
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
         {
+            if (_staff.Values.FirstOrDefault(s => s.Member.Phone == record.Member.Phone && s.Member.Id != record.Member.Id) is { } holder)
+            {
+                throw new PhoneTakenException(holder.Member.Id);
+            }
+
             _staff[record.Member.Id] = record;
             return Task.CompletedTask;
         }

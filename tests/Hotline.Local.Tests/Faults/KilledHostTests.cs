@@ -118,7 +118,7 @@ public sealed class KilledHostTests(AzuriteFixture azurite) : IAsyncLifetime
         // A killed worker's messages come back after these; production keeps them well above the longest activity.
         "--Hotline:Durable:ControlQueueVisibilityTimeout=00:00:10",
         "--Hotline:Durable:WorkItemQueueVisibilityTimeout=00:00:10",
-        "--Hotline:Seed=Demo",
+        "--Hotline:Demo=true",
         $"--Hotline:Sms:ConnectionString={_provider.ConnectionString}",
         "--Logging:LogLevel:Default=Warning",
     ]);

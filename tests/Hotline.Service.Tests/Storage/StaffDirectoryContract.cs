@@ -25,6 +25,36 @@ public abstract class StaffDirectoryContract
     }
 
     [Fact]
+    public async Task Upsert_PhoneOfAnotherMember_RefusedAndNothingChanged()
+    {
+        var directory = await CreateDirectoryAsync();
+        await directory.UpsertAsync(Record("eng-1", "王师傅", "13900000002", "engineering", null, null, Role.Responsible), None);
+        await directory.UpsertAsync(Record("sec-1", "周", "13900000003", "security", null, null, Role.Responsible), None);
+
+        var taken = await Assert.ThrowsAsync<PhoneTakenException>(() =>
+            directory.UpsertAsync(Record("sec-1", "周", "13900000002", "security", null, null, Role.Responsible), None));
+        var newcomer = await Assert.ThrowsAsync<PhoneTakenException>(() =>
+            directory.UpsertAsync(Record("new-1", "新人", "+8613900000002", "cleaning", null, null, Role.Responsible), None));
+
+        Assert.Equal(StaffId.Parse("eng-1"), taken.Holder);
+        Assert.Equal(StaffId.Parse("eng-1"), newcomer.Holder);
+        Assert.Equal("13900000003", (await directory.GetAsync(StaffId.Parse("sec-1"), None))!.Member.Phone.E164[^11..]);
+        Assert.Null(await directory.GetAsync(StaffId.Parse("new-1"), None));
+        Assert.Equal(StaffId.Parse("eng-1"), (await directory.FindByPhoneAsync(PhoneNumber.Parse("13900000002"), None))!.Member.Id);
+    }
+
+    [Fact]
+    public async Task Upsert_SameMemberKeepsTheirOwnPhone()
+    {
+        var directory = await CreateDirectoryAsync();
+        await directory.UpsertAsync(Record("eng-1", "王师傅", "13900000002", "engineering", null, null, Role.Responsible), None);
+
+        await directory.UpsertAsync(Record("eng-1", "王师傅", "13900000002", "security", null, null, Role.Supervisor), None);
+
+        Assert.Equal("security", (await directory.GetAsync(StaffId.Parse("eng-1"), None))!.Member.Unit);
+    }
+
+    [Fact]
     public async Task Get_Unknown_IsNull()
     {
         var directory = await CreateDirectoryAsync();
