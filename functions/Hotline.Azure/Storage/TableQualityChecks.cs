@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
 using Hotline.Domain.Reports.QualityChecks;
 using Hotline.Service.Reports.QualityChecks;
@@ -15,76 +14,34 @@ public sealed class TableQualityChecks(TableServiceClient service, string prefix
     private const string CheckRow = "check.";
     private const string ReminderRow = "reminder.";
 
-    private readonly TableClient _table = service.GetTableClient(prefix + "QualityChecks");
+    private readonly InsertOnlyTable _table = new(service, prefix + "QualityChecks");
 
-    public Task CreateTableAsync(CancellationToken cancellationToken) =>
-        StorageErrors.GuardAsync(() => _table.CreateIfNotExistsAsync(cancellationToken), cancellationToken);
+    public Task CreateTableAsync(CancellationToken cancellationToken) => _table.CreateAsync(cancellationToken);
 
     public Task<WeeklyQualityCheck?> GetAsync(string profileId, DateOnly week, CancellationToken cancellationToken) =>
-        StorageErrors.GuardAsync(
-            async () =>
-            {
-                var row = await _table.GetEntityIfExistsAsync<TableEntity>(
-                    TableKeys.Validate(profileId, nameof(profileId)), CheckRow + Day(week), cancellationToken: cancellationToken);
-                return row.HasValue && row.Value is { } e ? DocumentRows.Read<WeeklyQualityCheck>(e) : null;
-            },
-            cancellationToken);
+        _table.GetAsync<WeeklyQualityCheck>(TableKeys.Validate(profileId, nameof(profileId)), CheckRow + Day(week), cancellationToken);
 
-    public Task<IReadOnlyList<WeeklyQualityCheck>> ListAsync(string profileId, CancellationToken cancellationToken) =>
-        StorageErrors.GuardAsync(
-            async () =>
-            {
-                var list = new List<WeeklyQualityCheck>();
-                var filter = TableClient.CreateQueryFilter(
-                    $"PartitionKey eq {TableKeys.Validate(profileId, nameof(profileId))} and RowKey ge {CheckRow} and RowKey lt {"check/"}");
-                await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-                {
-                    list.Add(DocumentRows.Read<WeeklyQualityCheck>(e));
-                }
-
-                return (IReadOnlyList<WeeklyQualityCheck>)[.. list.OrderByDescending(c => c.Week)];
-            },
-            cancellationToken);
+    public async Task<IReadOnlyList<WeeklyQualityCheck>> ListAsync(string profileId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {TableKeys.Validate(profileId, nameof(profileId))} and RowKey ge {CheckRow} and RowKey lt {"check/"}");
+        var checks = await _table.QueryAsync<WeeklyQualityCheck>(filter, cancellationToken);
+        return [.. checks.OrderByDescending(c => c.Week)];
+    }
 
     public Task<bool> TryAddAsync(WeeklyQualityCheck check, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var entity = new TableEntity(check.ProfileId, CheckRow + Day(check.Week));
-        DocumentRows.Write(entity, check);
-        return InsertAsync(entity, cancellationToken);
+        return _table.TryInsertAsync(new TableEntity(check.ProfileId, CheckRow + Day(check.Week)), check, cancellationToken);
     }
 
     public Task<bool> ReminderSentAsync(string profileId, string key, CancellationToken cancellationToken) =>
-        StorageErrors.GuardAsync(
-            async () => (await _table.GetEntityIfExistsAsync<TableEntity>(
-                TableKeys.Validate(profileId, nameof(profileId)), TableKeys.Validate(ReminderRow + key, nameof(key)), ["PartitionKey"], cancellationToken)).HasValue,
-            cancellationToken);
+        _table.ExistsAsync(TableKeys.Validate(profileId, nameof(profileId)), TableKeys.Validate(ReminderRow + key, nameof(key)), cancellationToken);
 
     public Task<bool> TryAddReminderAsync(QualityCheckReminderRecord reminder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reminder);
-        var entity = new TableEntity(reminder.ProfileId, ReminderRow + reminder.Key);
-        DocumentRows.Write(entity, reminder);
-        return InsertAsync(entity, cancellationToken);
-    }
-
-    private Task<bool> InsertAsync(TableEntity entity, CancellationToken cancellationToken)
-    {
-        TableKeys.Validate(entity);
-        return StorageErrors.GuardAsync(
-            async () =>
-            {
-                try
-                {
-                    await _table.AddEntityAsync(entity, cancellationToken);
-                    return true;
-                }
-                catch (RequestFailedException e) when (e.Status == 409)
-                {
-                    return false;
-                }
-            },
-            cancellationToken);
+        return _table.TryInsertAsync(new TableEntity(reminder.ProfileId, ReminderRow + reminder.Key), reminder, cancellationToken);
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
