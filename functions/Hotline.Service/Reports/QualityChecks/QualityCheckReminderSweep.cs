@@ -1,4 +1,3 @@
-using Hotline.Domain.Privacy;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports.QualityChecks;
 using Hotline.Domain.Staff;
@@ -14,8 +13,8 @@ namespace Hotline.Service.Reports.QualityChecks;
 /// (<see cref="QualityCheckReminder.Due"/>), and records the reminder once.
 /// </summary>
 /// <remarks>
-/// As <see cref="Submissions.ReportReminderSweep"/>: straight to the gateway with a stable message id, recorded after the
-/// sends, so a transient failure is sent again next round under the same ids and not delivered twice.
+/// Sent by <see cref="StaffReminderSms"/> as the report reminders are: recorded after the sends, so a transient failure
+/// is sent again next round under the same ids and not delivered twice.
 /// </remarks>
 public sealed partial class QualityCheckReminderSweep(
     ProfileRegistry profiles, IQualityChecks store, IStaffDirectory directory, ISmsGateway gateway, TimeProvider clock, ILogger<QualityCheckReminderSweep> logger)
@@ -48,20 +47,11 @@ public sealed partial class QualityCheckReminderSweep(
     private async Task<QualityCheckReminderRecord?> SendAsync(
         DueQualityCheckReminder due, List<StaffMember> managers, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var accepted = new List<string>();
-        foreach (var member in managers)
+        if (await StaffReminderSms.SendAsync(
+                gateway, $"quality-check-reminder.{due.Key}", managers, due.Text, now, phone => LogRetry(logger, due.Key, phone), cancellationToken)
+            is not { } sends)
         {
-            var outcome = await gateway.SendAsync(new OutgoingSms($"quality-check-reminder.{due.Key}.{member.Id.Value}", member.Phone.E164, due.Text, now), cancellationToken);
-            if (outcome is SmsSendOutcome.TransientFailure)
-            {
-                LogRetry(logger, due.Key, Mask.Phone(member.Phone.E164));
-                return null;
-            }
-
-            if (outcome.IsSuccess)
-            {
-                accepted.Add(member.Id.Value);
-            }
+            return null;
         }
 
         if (managers.Count == 0)
@@ -69,7 +59,7 @@ public sealed partial class QualityCheckReminderSweep(
             LogNobody(logger, due.Key);
         }
 
-        return new QualityCheckReminderRecord(due.Key, due.ProfileId, due.Week, accepted, due.Text, now);
+        return new QualityCheckReminderRecord(due.Key, due.ProfileId, due.Week, sends.Accepted, due.Text, now);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quality check reminder {Key}: no manager in the directory")]

@@ -1,4 +1,3 @@
-using Hotline.Domain.Privacy;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports.Submissions;
 using Hotline.Domain.Staff;
@@ -15,9 +14,8 @@ namespace Hotline.Service.Reports.Submissions;
 /// records each once in the submission store.
 /// </summary>
 /// <remarks>
-/// Staff SMS outside a case go straight to the <see cref="ISmsGateway"/> with a stable message id (as the inbound
-/// replies do): the case outbox belongs to a case. The record is written after the sends, so a transient failure
-/// leaves it unrecorded and the next round sends again under the same ids, which the gateway does not deliver twice.
+/// Sent by <see cref="StaffReminderSms"/>: straight to the gateway under stable message ids, recorded after the sends,
+/// so a transient failure leaves it unrecorded and the next round sends again under the same ids.
 /// Recipients: the step's holders from the directory — the preparer is the agent who generated the report, or every
 /// hotline agent while there is none.
 /// </remarks>
@@ -61,22 +59,15 @@ public sealed partial class ReportReminderSweep(
             return new ReminderRecord(due.Key, profile.Id, due.Period, due.Kind, [], due.Text, now, $"No one in the directory holds the {due.Audience} step; not sent.");
         }
 
-        var accepted = new List<string>();
-        var failed = new List<string>();
-        foreach (var member in recipients)
+        if (await StaffReminderSms.SendAsync(
+                gateway, $"report-reminder.{due.Key}", recipients, due.Text, now, phone => LogRetry(logger, due.Key, phone), cancellationToken)
+            is not { } sends)
         {
-            var outcome = await gateway.SendAsync(new OutgoingSms($"report-reminder.{due.Key}.{member.Id.Value}", member.Phone.E164, due.Text, now), cancellationToken);
-            if (outcome is SmsSendOutcome.TransientFailure)
-            {
-                LogRetry(logger, due.Key, Mask.Phone(member.Phone.E164));
-                return null; // not recorded: the next round sends again under the same ids
-            }
-
-            (outcome.IsSuccess ? accepted : failed).Add(member.Id.Value);
+            return null; // not recorded: the next round sends again under the same ids
         }
 
-        return new ReminderRecord(due.Key, profile.Id, due.Period, due.Kind, accepted, due.Text, now,
-            failed.Count == 0 ? null : $"Refused by the SMS provider for: {string.Join(", ", failed)}.");
+        return new ReminderRecord(due.Key, profile.Id, due.Period, due.Kind, sends.Accepted, due.Text, now,
+            sends.Refused.Count == 0 ? null : $"Refused by the SMS provider for: {string.Join(", ", sends.Refused)}.");
     }
 
     private static List<StaffMember> Recipients(ReportApprovalPolicy chain, ReminderAudience audience, ReportSubmission? monthly, IReadOnlyList<StaffRecord> staff)
