@@ -121,11 +121,4 @@ public static partial class CaseMachine
             ? null
             : new Decision.Rejected("R-RV-1", "The building head has not made his second revisit of the finished complaint yet.");
     }
-
-    private static string RatingText(SatisfactionRating rating) => rating switch
-    {
-        SatisfactionRating.Satisfied => "A 满意",
-        SatisfactionRating.FairlySatisfied => "B 一般满意",
-        _ => "C 不满意",
-    };
 }

@@ -104,12 +104,7 @@ public static partial class CaseMachine
 
         var record = new RevisitRecord(t.Stage, t.Rating, t.Comment?.Trim(), t.ServiceArea ?? step.Profile.FindCategory(s.Category)!.ServiceArea, t.By.Id, t.AtUtc);
         step.State = s with { Revisits = [.. s.Revisits, record] };
-        var rating = t.Rating switch
-        {
-            SatisfactionRating.Satisfied => "A 满意",
-            SatisfactionRating.FairlySatisfied => "B 一般满意",
-            _ => "C 不满意",
-        };
+        var rating = RatingText(t.Rating);
         if (t.Stage == RevisitStage.Stage)
         {
             step.Cancel(DeadlineKind.StageRevisitDue);
@@ -128,6 +123,14 @@ public static partial class CaseMachine
         TryClose(step, DispatcherOf(s, t.By), explicitRequest: false);
         return null;
     }
+
+    /// <summary>The rating as the revisit forms write it (R-RV-4).</summary>
+    private static string RatingText(SatisfactionRating rating) => rating switch
+    {
+        SatisfactionRating.Satisfied => "A 满意",
+        SatisfactionRating.FairlySatisfied => "B 一般满意",
+        _ => "C 不满意",
+    };
 
     /// <summary>
     /// R-RV-6: a caller who cannot be reached does not keep a finished case open for ever. Each failed attempt is on the

@@ -144,20 +144,8 @@ public static partial class CaseMachine
     }
 
     /// <summary>R-DS-8: a complaint about a second-level linked unit names one of the profile's linked units; no other intake names one.</summary>
-    private static Decision.Rejected? LinkedUnitProblem(Intake t, Profile p)
-    {
-        var reporting = p.Reporting;
-        var named = !string.IsNullOrWhiteSpace(t.LinkedUnit);
-        if (!reporting.NamesLinkedUnit(t.Category))
-        {
-            return named ? Invalid($"linkedUnit: only a '{reporting.LinkedUnitCategory ?? "linked-unit"}' complaint names a linked unit (R-DS-8).") : null;
-        }
-
-        var units = reporting.LinkedUnits ?? [];
-        return named && units.Contains(t.LinkedUnit!.Trim(), StringComparer.Ordinal)
-            ? null
-            : Invalid($"linkedUnit: name the second-level linked unit the complaint is about: {string.Join("、", units)} (R-DS-8).");
-    }
+    private static Decision.Rejected? LinkedUnitProblem(Intake t, Profile p) =>
+        p.Reporting.LinkedUnitProblem(t.Category, t.LinkedUnit) is { } problem ? Invalid($"linkedUnit: {problem}") : null;
 
     /// <summary>Timers that belong to the case as a whole, from the moment it is opened.</summary>
     private static void ArmCaseTimers(Step step)

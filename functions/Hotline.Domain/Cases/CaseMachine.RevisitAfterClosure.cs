@@ -10,19 +10,14 @@ public static partial class CaseMachine
     private static Decision.Rejected? OnRevisitAfterClosure(Step step, RevisitResult t)
     {
         var s = step.State;
-        if (s.Status != CaseStatus.Closed || s.Closure?.Outcome != ClosureOutcome.Resolved || t.Stage != RevisitStage.Closing)
+        if (AfterClosureRefusal(s, t.By) is { } refused)
         {
-            return new Decision.Rejected(Rejection.Invalid, $"Case {s.Id} is {s.Status}; only its closing revisit can still be recorded.");
+            return refused;
         }
 
-        if (!IsHotline(t.By) && !IsLadder(s, t.By))
+        if (t.Stage != RevisitStage.Closing)
         {
-            return Forbidden(Rejection.NotAllowed, "The hotline revisits closed cases.");
-        }
-
-        if (s.LastRevisit(RevisitStage.Closing) is { } done && done.AtUtc >= s.Closure.AtUtc)
-        {
-            return new Decision.Rejected("R-RV-2", $"Case {s.Id} was already revisited after closure.");
+            return Invalid($"Case {s.Id} is {s.Status}; only its closing revisit can still be recorded.");
         }
 
         if (t.ServiceArea is { } area && Kpi.ServiceAreas.Find(area) is null)
@@ -48,24 +43,33 @@ public static partial class CaseMachine
     private static Decision.Rejected? OnNotReachedAfterClosure(Step step, RevisitNotReached t)
     {
         var s = step.State;
-        if (s.Status != CaseStatus.Closed || s.Closure?.Outcome != ClosureOutcome.Resolved)
+        if (AfterClosureRefusal(s, t.By) is { } refused)
         {
-            return new Decision.Rejected(Rejection.Invalid, $"Case {s.Id} is {s.Status}; only its closing revisit can still be recorded.");
-        }
-
-        if (!IsHotline(t.By) && !IsLadder(s, t.By))
-        {
-            return Forbidden(Rejection.NotAllowed, "The hotline revisits closed cases.");
-        }
-
-        if (s.LastRevisit(RevisitStage.Closing) is { } done && done.AtUtc >= s.Closure.AtUtc)
-        {
-            return new Decision.Rejected("R-RV-2", $"Case {s.Id} was already revisited after closure.");
+            return refused;
         }
 
         var attempts = s.RevisitAttemptsUnreached + 1;
         step.State = s with { RevisitAttemptsUnreached = attempts };
         step.Log(LedgerKind.Revisit, $"结案后回访未联系上来电人（第{attempts}次）{Suffix(t.Note)}", "R-RV-6", t.By.Id);
         return null;
+    }
+
+    /// <summary>What the revisit of a closed case may not be: of a case not closed as resolved, by someone not on the hotline or the
+    /// manager chain, or a second one after the same closure.</summary>
+    private static Decision.Rejected? AfterClosureRefusal(CaseState s, Staff.Actor by)
+    {
+        if (s.Status != CaseStatus.Closed || s.Closure?.Outcome != ClosureOutcome.Resolved)
+        {
+            return new Decision.Rejected(Rejection.Invalid, $"Case {s.Id} is {s.Status}; only its closing revisit can still be recorded.");
+        }
+
+        if (!IsHotline(by) && !IsLadder(s, by))
+        {
+            return Forbidden(Rejection.NotAllowed, "The hotline revisits closed cases.");
+        }
+
+        return s.LastRevisit(RevisitStage.Closing) is { } done && done.AtUtc >= s.Closure.AtUtc
+            ? new Decision.Rejected("R-RV-2", $"Case {s.Id} was already revisited after closure.")
+            : null;
     }
 }

@@ -25,4 +25,22 @@ public sealed record ReportingPolicy(int? RollUpDay = null, int? UpstreamReportD
 
     /// <summary>Whether a complaint in <paramref name="category"/> must name the linked unit it is about (R-DS-8).</summary>
     public bool NamesLinkedUnit(string category) => LinkedUnitCategory is not null && string.Equals(category, LinkedUnitCategory, StringComparison.Ordinal);
+
+    /// <summary>
+    /// R-DS-8: why <paramref name="linkedUnit"/> (trimmed; null or blank = not named) does not fit an intake in
+    /// <paramref name="category"/>, or null when it does. The API (field errors) and the case machine ask the same question.
+    /// </summary>
+    public string? LinkedUnitProblem(string category, string? linkedUnit)
+    {
+        var named = !string.IsNullOrWhiteSpace(linkedUnit);
+        if (!NamesLinkedUnit(category))
+        {
+            return named ? $"Only a '{LinkedUnitCategory ?? "linked-unit"}' complaint names a linked unit (R-DS-8)." : null;
+        }
+
+        var units = LinkedUnits ?? [];
+        return named && units.Contains(linkedUnit!.Trim(), StringComparer.Ordinal)
+            ? null
+            : $"Required for a complaint about a second-level linked unit (R-DS-8): one of {string.Join("、", units)}.";
+    }
 }

@@ -63,7 +63,7 @@ public static class IntakeValidator
         }
 
         var linkedUnit = v.Optional(body.LinkedUnit, "linkedUnit", 100) is { Length: > 0 } named ? named : null;
-        if (category is not null && profile is not null && LinkedUnitProblem(profile, category, linkedUnit) is { } linkedUnitProblem)
+        if (category is not null && profile is not null && profile.Reporting.LinkedUnitProblem(category, linkedUnit) is { } linkedUnitProblem)
         {
             v.Add("linkedUnit", linkedUnitProblem);
         }
@@ -108,21 +108,6 @@ public static class IntakeValidator
 
         return (new IntakeRequest(profile!, caller!, channel!.Value, category!, urgency!.Value, summary!, details, decision!.Value, reason, upstream,
             body.HandledByBuildingBefore ?? true, LinkedUnit: linkedUnit, FirstContact: contact, Fee: fee), receivedBy, v);
-    }
-
-    /// <summary>R-DS-8: a 12319 complaint about a linked unit names one of the profile's units; nothing else names one.</summary>
-    private static string? LinkedUnitProblem(Hotline.Domain.Profiles.Profile profile, string category, string? linkedUnit)
-    {
-        var reporting = profile.Reporting;
-        if (!reporting.NamesLinkedUnit(category))
-        {
-            return linkedUnit is null ? null : $"Only a '{reporting.LinkedUnitCategory ?? "linked-unit"}' complaint names a linked unit (R-DS-8).";
-        }
-
-        var units = reporting.LinkedUnits ?? [];
-        return linkedUnit is not null && units.Contains(linkedUnit, StringComparer.Ordinal)
-            ? null
-            : $"Required for a complaint about a second-level linked unit (R-DS-8): one of {string.Join("、", units)}.";
     }
 
     /// <summary>R-FU-9: a fee is recorded only with the owner's consent; an owner who declines is a call record, not a case.</summary>
