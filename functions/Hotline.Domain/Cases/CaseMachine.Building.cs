@@ -97,7 +97,7 @@ public static partial class CaseMachine
             return Invalid("summary: the building head summarises what the building changes (3.2.4 总结).");
         }
 
-        var record = new RevisitRecord(RevisitStage.Second, t.Rating, t.Comment?.Trim(), t.ServiceArea ?? step.Profile.FindCategory(s.Category)!.ServiceArea, t.By.Id, t.AtUtc, t.Summary.Trim());
+        var record = RevisitRecordOf(step, t);
         step.State = s with { Revisits = [.. s.Revisits, record] };
         step.Log(LedgerKind.Revisit, $"楼盘负责人第二次回访：{RatingText(t.Rating)}{Suffix(t.Comment)}；总结：{t.Summary.Trim()}", "R-RV-1", t.By.Id);
         if (t.Rating == SatisfactionRating.Dissatisfied && step.Profile.Revisit.ReopenOnDissatisfied)

@@ -102,7 +102,7 @@ public static partial class CaseMachine
             return Invalid($"Unknown service area '{area}'.");
         }
 
-        var record = new RevisitRecord(t.Stage, t.Rating, t.Comment?.Trim(), t.ServiceArea ?? step.Profile.FindCategory(s.Category)!.ServiceArea, t.By.Id, t.AtUtc);
+        var record = RevisitRecordOf(step, t);
         step.State = s with { Revisits = [.. s.Revisits, record] };
         var rating = RatingText(t.Rating);
         if (t.Stage == RevisitStage.Stage)
@@ -123,6 +123,11 @@ public static partial class CaseMachine
         TryClose(step, DispatcherOf(s, t.By), explicitRequest: false);
         return null;
     }
+
+    /// <summary>A revisit as recorded (R-RV-4): the owner's service area, else the category's; the building head's summary (R-DS-7).</summary>
+    private static RevisitRecord RevisitRecordOf(Step step, RevisitResult t) => new(
+        t.Stage, t.Rating, t.Comment?.Trim(), t.ServiceArea ?? step.Profile.FindCategory(step.State.Category)!.ServiceArea, t.By.Id, t.AtUtc,
+        t.Stage == RevisitStage.Second ? t.Summary?.Trim() : null);
 
     /// <summary>The rating as the revisit forms write it (R-RV-4).</summary>
     private static string RatingText(SatisfactionRating rating) => rating switch

@@ -25,7 +25,7 @@ public static partial class CaseMachine
             return Invalid($"Unknown service area '{area}'.");
         }
 
-        var record = new RevisitRecord(t.Stage, t.Rating, t.Comment?.Trim(), t.ServiceArea ?? step.Profile.FindCategory(s.Category)!.ServiceArea, t.By.Id, t.AtUtc);
+        var record = RevisitRecordOf(step, t);
         step.State = s with { Revisits = [.. s.Revisits, record] };
         step.Log(LedgerKind.Revisit, $"结案后回访：{RatingText(t.Rating)}{Suffix(t.Comment)}", "R-RV-2", t.By.Id);
         if (t.Rating == SatisfactionRating.Dissatisfied)
