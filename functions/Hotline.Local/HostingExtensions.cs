@@ -18,6 +18,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddHotline(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        RetiredSettings.Refuse(builder.Configuration);
         var options = builder.Configuration.GetSection("Hotline").Get<HotlineOptions>() ?? new HotlineOptions();
         var services = builder.Services;
         services.AddSingleton(options);
@@ -118,8 +119,8 @@ public static class HostingExtensions
         var url = app.Services.GetRequiredService<SelfAddress>().BaseUri;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline");
         var keys = options.Demo
-            ? "Demo staff, their phones and API keys:" + Environment.NewLine
-              + string.Join(Environment.NewLine, DemoSeed.Staff.Select(s => $"    {s.Member.Id,-22} {s.Member.Phone.E164,-15} {string.Join(',', s.Member.Roles),-22} X-Api-Key: {s.ApiKey}"))
+            ? "Demo staff (id, name, phone, roles) and their API keys:" + Environment.NewLine
+              + string.Join(Environment.NewLine, DemoSeed.Staff.Select(s => $"    {s.Member.Id,-22} {s.Member.Name,-8} {s.Member.Phone.E164,-15} {string.Join(',', s.Member.Roles),-22} X-Api-Key: {s.ApiKey}"))
             : "Not the demo: staff sign in with the keys an admin issued (start with --Hotline:Demo=true for the demo directory).";
         var sms = !string.IsNullOrWhiteSpace(options.Sms.ConnectionString) ? "Azure Communication Services"
             : options.IsSimulator ? $"the simulator at {url}sim/" : "off (" + NoSmsGateway.Reason + ")";
