@@ -55,6 +55,7 @@ public sealed class FunctionsMetadataTests
         { "WakeOrchestration", "httpTrigger", "admin/cases/{id}/orchestration/wake", "post", "Function" },
         { "TerminateOrchestration", "httpTrigger", "admin/cases/{id}/orchestration/terminate", "post", "Function" },
         { "PurgeOrchestration", "httpTrigger", "admin/cases/{id}/orchestration", "delete", "Function" },
+        { "NoSuchRoute", "httpTrigger", "{*path}", "get,post,put,patch,delete", "Anonymous" },
         { "CaseOrchestrator", "orchestrationTrigger", null, null, null },
         { "CommitCase", "activityTrigger", null, null, null },
         { "SendSms", "activityTrigger", null, null, null },
@@ -75,7 +76,7 @@ public sealed class FunctionsMetadataTests
         if (route is not null)
         {
             Assert.Equal(route, binding.GetProperty("route").GetString());
-            Assert.Equal([methods], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+            Assert.Equal(methods!.Split(','), binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
             Assert.Equal(authLevel, binding.GetProperty("authLevel").GetString());
         }
     }

@@ -48,6 +48,13 @@ public static class Problems
         type: "https://hotline.dev/problems/conflict",
         extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [reason] } });
 
+    /// <summary>405: the route exists but not for this method; names the methods it takes (the caller also sets <c>Allow</c>).</summary>
+    public static IResult MethodNotAllowed(string method, IEnumerable<string> allowed) => Results.Problem(
+        detail: $"{method} is not served here; use {string.Join(" or ", allowed.Select(m => m.ToUpperInvariant()))}.",
+        statusCode: StatusCodes.Status405MethodNotAllowed,
+        title: "Method not allowed.",
+        type: "https://hotline.dev/problems/method-not-allowed");
+
     /// <summary>415: the body is not declared as JSON; names the header so the client knows what to change.</summary>
     public static IResult UnsupportedMediaType(string? contentType) => Results.Problem(
         detail: contentType is null
