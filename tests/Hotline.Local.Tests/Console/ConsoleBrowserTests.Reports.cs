@@ -147,13 +147,13 @@ public sealed partial class ConsoleBrowserTests
         await SignInAsync(page, staffId);
     }
 
-    private static async Task ReportsAsync(IPage page, string profile, string kind)
+    private static async Task ReportsAsync(IPage page, string profile, string kind, string panel = "#approval")
     {
         await page.Locator("[data-tab=reports]").ClickAsync();
         await Expect(page.Locator("#report-date")).Not.ToHaveValueAsync(string.Empty);
         await page.Locator("#report-controls [name=profile]").SelectOptionAsync(profile);
         await page.Locator("#report-controls [name=kind]").SelectOptionAsync(kind);
-        await Expect(page.Locator("#approval")).ToBeVisibleAsync();
+        await Expect(page.Locator(panel)).ToBeVisibleAsync();
     }
 
     private static async Task ShotAsync(IPage page, string name)

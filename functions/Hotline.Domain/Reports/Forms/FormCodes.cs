@@ -14,11 +14,13 @@ public static class FormCodes
     public const string AssessmentRecord = "assessment-record";
     public const string AccountabilityList = "accountability-list";
     public const string FirstQuestionAudit = "first-question-audit";
+    public const string WorkLog = "work-log";
+    public const string ReceptionRecord = "reception-record";
 
     public static IReadOnlyList<string> PerCase { get; } = [ProcessingFile, FollowUpTable, RevisitForm];
 
     public static IReadOnlyList<string> PerPeriod { get; } =
-        [HotlineLog, SupervisionLedger, CallLedger, MonthlySummary, AssessmentRecord, AccountabilityList, FirstQuestionAudit];
+        [HotlineLog, SupervisionLedger, CallLedger, MonthlySummary, AssessmentRecord, AccountabilityList, FirstQuestionAudit, WorkLog, ReceptionRecord];
 
     /// <summary>Period forms built on a monthly report: they take <c>month=yyyy-MM</c>, not a free range.</summary>
     public static IReadOnlyList<string> Monthly { get; } = [MonthlySummary, AssessmentRecord, AccountabilityList];

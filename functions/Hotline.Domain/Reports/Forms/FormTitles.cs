@@ -36,6 +36,11 @@ internal static class FormTitles
 
         (FormCodes.AccountabilityList, _) => ("问责记录", null),
         (FormCodes.FirstQuestionAudit, _) => ("首问责任制执行情况检查表", null),
+
+        // 001 篇1 §5.1 names the 《工作日志》 (kept with the dispatch record, §3.2.3 A); 004 过程与效果控制 the department's
+        // 《接待业主情况记录》. Neither seed gives a form number.
+        (FormCodes.WorkLog, _) => ("工作日志", null),
+        (FormCodes.ReceptionRecord, _) => ("接待业主情况记录", null),
         (FormCodes.HotlineLog, _) => ("热线受理记录", null),
         (FormCodes.FollowUpTable, _) => ("跟进情况表", null),
         (FormCodes.RevisitForm, _) => ("回访记录", null),

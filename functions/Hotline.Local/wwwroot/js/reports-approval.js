@@ -8,7 +8,15 @@ import { problemBox } from './forms.js';
 import { localTime } from './labels.js';
 import { attempt } from './problems.js';
 import { SUBMISSION_STATUS } from './reports-labels.js';
+import { stepForm } from './reports-step-form.js';
+import { isUpstreamOnly, receivedPanel } from './reports-upstream.js';
 import { session } from './session.js';
+
+/** The steps that need words, asked in the page (reports-step-form.js); the limits are the API's. */
+const ASK = {
+  return: { step: 'return', field: 'reason', label: '退回原因', en: 'reason', max: 2000, multiline: true, confirm: '确认退回', placeholder: '如：分类统计有误，请核对后重新生成' },
+  submit: { step: 'submit', field: 'reference', label: '上级收文号/回执', en: 'reference', max: 200, confirm: '确认上报', placeholder: '如：物业办收文 2026-118' },
+};
 
 /** The stored figures in one line: what the reviewer and the approver sign off (weekly: WeeklyReport; monthly: MonthlyStatistics). */
 function figuresLine(f) {
@@ -18,11 +26,14 @@ function figuresLine(f) {
 
 /** kind: 'weekly' | 'monthly'; period: the week's Monday 'yyyy-MM-dd' or 'yyyy-MM'. */
 export function approvalPanel(profile, kind, period, staffName) {
+  // The upstream office takes no step: it reads what was submitted to it (R-RP-9).
+  if (isUpstreamOnly()) return receivedPanel(profile, kind, period, staffName);
   const id = `${profile.id}.${kind}.${period}`;
   const box = problemBox();
   const body = h('div');
+  const asking = h('div', { class: 'step-ask' });
   const section = h('section', { class: 'approval', id: 'approval', 'data-submission': id },
-    h('h3', null, bi(kind === 'weekly' ? '周报审批' : '月度汇总审批', 'report approval, R-RP-9')), body, box);
+    h('h3', null, bi(kind === 'weekly' ? '周报审批' : '月度汇总审批', 'report approval, R-RP-9')), body, asking, box);
 
   async function load() {
     let submission = null;
@@ -37,16 +48,26 @@ export function approvalPanel(profile, kind, period, staffName) {
     render(submission);
   }
 
+  const url = name => (name ? `/api/reports/submissions/${encodeURIComponent(id)}/${name}` : '/api/reports/submissions');
+
   function step(name, payload) {
-    return attempt(box, null, () => post(name ? `/api/reports/submissions/${encodeURIComponent(id)}/${name}` : '/api/reports/submissions', payload))
-      .then(done => (done ? load() : undefined));
+    show(asking);
+    return attempt(box, null, () => post(url(name), payload)).then(done => (done ? load() : undefined));
   }
 
-  function button(label, en, name, payload, ask) {
+  /** A step taken at once, or — for a step that needs words — the in-page form asking for them. */
+  function button(label, en, name, payload) {
     return h('button', { type: 'button', 'data-step': name ?? 'generate', onclick: () => {
-      const extra = ask ? window.prompt(ask) : undefined;
-      if (ask && !extra) return;
-      step(name, ask ? payload(extra) : payload);
+      if (!ASK[name]) {
+        step(name, payload);
+        return;
+      }
+
+      show(asking, stepForm(ASK[name], box, async body => {
+        await post(url(name), body);
+        load();
+        return true;
+      }, () => show(asking)));
     } }, label, ' ', h('small', { class: 'en' }, en));
   }
 
@@ -61,9 +82,9 @@ export function approvalPanel(profile, kind, period, staffName) {
     if (status === 'generated' && roles.includes('supervisor')) steps.push(button('审核通过', 'review', 'review', { comment: '审核无误' }));
     if (status === 'reviewed' && roles.includes('manager')) steps.push(button('审批同意', 'approve', 'approve', { comment: '同意' }));
     if ((status === 'generated' && roles.includes('supervisor')) || (status === 'reviewed' && roles.includes('manager'))) {
-      steps.push(button('退回', 'return', 'return', reason => ({ reason }), '退回原因：'));
+      steps.push(button('退回', 'return', 'return'));
     }
-    if (status === 'approved' && s.goesUpstream && preparer) steps.push(button('上报', 'submit', 'submit', reference => ({ reference }), '上级收文号/回执：'));
+    if (status === 'approved' && s.goesUpstream && preparer) steps.push(button('上报', 'submit', 'submit'));
 
     show(body,
       h('p', null, '状态：', h('span', { class: 'tag', id: 'submission-status', 'data-status': status ?? 'none' }, status ? SUBMISSION_STATUS[status] ?? status : '尚未生成'),

@@ -1,6 +1,7 @@
 // The period's printable forms and exports (issue 11 item 1; served by /api/forms/{form}): the links the reports screen
 // shows for the chosen profile and period. Which forms a profile keeps follows the seeds: heating's two ledgers, the
-// GM hotline's assessment record, the first-question audit where the profile has the first-question duty.
+// GM hotline's assessment record, the first-question audit where the profile has the first-question duty; every profile
+// keeps the dispatcher's work log (001 §5.1) and the departments' reception record (004).
 import { bi, h } from './dom.js';
 import { formLinks } from './downloads.js';
 import { session } from './session.js';
@@ -13,6 +14,8 @@ const PERIOD_FORMS = [
   ['assessment-record', '服务质量考评记录', p => p.assessUnitHead],
   ['accountability-list', '问责记录'],
   ['first-question-audit', '首问责任制执行情况'],
+  ['work-log', '工作日志'],
+  ['reception-record', '接待业主情况记录'],
 ];
 
 /** Links for profile p and the period: { month: 'yyyy-MM' } or { from, to } as yyyy-MM-dd. */

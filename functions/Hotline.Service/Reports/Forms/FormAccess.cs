@@ -46,9 +46,12 @@ public static class FormAccess
         }
 
         var me = reader.Member.Id;
-        if (reader.Member.Has(Role.Agent) && code is FormCodes.MonthlySummary or FormCodes.HotlineLog or FormCodes.CallLedger)
+        if (reader.Member.Has(Role.Agent) && code is FormCodes.MonthlySummary or FormCodes.HotlineLog or FormCodes.CallLedger or FormCodes.WorkLog or FormCodes.ReceptionRecord)
         {
-            rows = s => s.FirstOwner == me || (s.FirstQuestion is { } fq && fq.ReceivedBy == me);
+            // The work log is narrowed line by line instead (OwnLines): an agent's own entries on any case.
+            rows = code == FormCodes.WorkLog
+                ? null
+                : s => s.FirstOwner == me || (s.FirstQuestion is { } fq && (fq.ReceivedBy == me || fq.HandOvers.Any(h => h.To == me)));
             summary = s => s.OnlyFor(me);
             return null;
         }
@@ -60,5 +63,13 @@ public static class FormAccess
         }
 
         return $"{me} may not read the {code} form: agents read their own lines, the upstream office its supervision items (R-PV-1).";
+    }
+
+    /// <summary>The work log's lines a reader may see: every line for those who read everything, else their own entries.</summary>
+    public static Func<LedgerEntry, bool>? OwnLines(StaffRecord reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var me = reader.Member.Id;
+        return ReadsEverything(reader) ? null : e => e.By == me;
     }
 }

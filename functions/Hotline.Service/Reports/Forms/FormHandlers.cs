@@ -21,6 +21,9 @@ public static class FormHandlers
     /// <summary>The longest period one log may cover; the store is read page by page, so this keeps a request bounded.</summary>
     private const int MaxDays = 366;
 
+    /// <summary>The work log reads every touched case's ledger, so it covers at most a month (a daily or weekly log in practice).</summary>
+    private const int MaxWorkLogDays = 31;
+
     private static readonly string[] Formats = ["html", "csv", "xlsx"];
 
     public static RouteGroupBuilder MapForms(this RouteGroupBuilder api)
@@ -86,7 +89,7 @@ public static class FormHandlers
             }
 
             var service = ActivatorUtilities.CreateInstance<FormService>(services, ActivatorUtilities.GetServiceOrCreateInstance<ReportService>(services));
-            var printed = await service.PeriodAsync(code!, profile!, from!.Value, to!.Value, rows, summary, context.RequestAborted);
+            var printed = await service.PeriodAsync(code!, profile!, from!.Value, to!.Value, rows, summary, context.RequestAborted, FormAccess.OwnLines(caller));
             var label = from == new DateOnly(from.Value.Year, from.Value.Month, 1) && to == from.Value.AddMonths(1).AddDays(-1)
                 ? $"{from:yyyy-MM}"
                 : $"{from:yyyy-MM-dd}_{to:yyyy-MM-dd}";
@@ -139,9 +142,10 @@ public static class FormHandlers
 
         var from = v.Date(query["from"].FirstOrDefault(), "from");
         var to = v.Date(query["to"].FirstOrDefault(), "to");
-        if (from is { } a && to is { } b && (b < a || b.DayNumber - a.DayNumber >= MaxDays))
+        var most = code == FormCodes.WorkLog ? MaxWorkLogDays : MaxDays;
+        if (from is { } a && to is { } b && (b < a || b.DayNumber - a.DayNumber >= most))
         {
-            v.Add("to", $"On or after 'from', at most {MaxDays} days later.");
+            v.Add("to", $"On or after 'from', at most {most} days later.");
         }
 
         return (from, to);

@@ -22,9 +22,9 @@ namespace Hotline.Service.Reports.Submissions;
 /// </summary>
 public static class ReportSubmissionHandlers
 {
-    // Item 5: the management and the quality office read; the steps check their own roles (403). The upstream office is not
-    // a caller: the submission's figures cover the whole profile, not only its supervision items.
-    private static readonly Role[] Callers = [Role.Agent, Role.Supervisor, .. ReportReaders.Management];
+    // Item 5: the management and the quality office read; the steps check their own roles (403). The upstream office reads
+    // only the reports submitted to it, and takes no step (UpstreamSubmissionAccess).
+    private static readonly Role[] Callers = [Role.Agent, Role.Supervisor, .. ReportReaders.Management, Role.Upstream];
 
     public static RouteGroupBuilder MapReportSubmissions(this RouteGroupBuilder api)
     {
@@ -44,6 +44,11 @@ public static class ReportSubmissionHandlers
         if (error is not null)
         {
             return error;
+        }
+
+        if (UpstreamSubmissionAccess.IsUpstreamOnly(caller!.Member))
+        {
+            return Problems.Forbidden(UpstreamSubmissionAccess.NoSteps);
         }
 
         var (body, bodyError) = await JsonBody.ReadAsync<GenerateSubmissionBody>(context.Request, context.RequestAborted);
@@ -77,7 +82,7 @@ public static class ReportSubmissionHandlers
     public static async Task<IResult> ListAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (_, error) = await AuthenticateAsync(context);
+        var (caller, error) = await AuthenticateAsync(context);
         if (error is not null)
         {
             return error;
@@ -93,13 +98,15 @@ public static class ReportSubmissionHandlers
         }
 
         var list = await context.RequestServices.GetRequiredService<IReportSubmissions>().ListAsync(profile!.Id, kind, context.RequestAborted);
-        return Results.Ok(list.Select(s => SubmissionView.Of(s, null, [], null)));
+        return UpstreamSubmissionAccess.IsUpstreamOnly(caller!.Member)
+            ? Results.Ok(list.Where(UpstreamSubmissionAccess.Reads).Select(s => SubmissionView.Of(UpstreamSubmissionAccess.AsReceived(s), null, [], null)))
+            : Results.Ok(list.Select(s => SubmissionView.Of(s, null, [], null)));
     }
 
     public static async Task<IResult> GetAsync(HttpContext context, string id)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (_, error) = await AuthenticateAsync(context);
+        var (caller, error) = await AuthenticateAsync(context);
         if (error is not null)
         {
             return error;
@@ -107,6 +114,14 @@ public static class ReportSubmissionHandlers
 
         var profile = ProfileOfId(context, id);
         var found = profile is null ? null : await context.RequestServices.GetRequiredService<IReportSubmissions>().GetAsync(profile.Id, id, context.RequestAborted);
+        if (UpstreamSubmissionAccess.IsUpstreamOnly(caller!.Member))
+        {
+            // Not yet submitted: for the upstream office there is no such report (R-RP-9); the reminders are internal.
+            return found is null || !UpstreamSubmissionAccess.Reads(found)
+                ? Problems.NotFound($"Report submission '{id}' submitted upstream")
+                : Results.Ok(SubmissionView.Of(UpstreamSubmissionAccess.AsReceived(found), found.Snapshot, [], (await ViewAsync(context, profile!, found)).Deadlines));
+        }
+
         return found is null ? Problems.NotFound($"Report submission '{id}'") : Results.Ok(await ViewAsync(context, profile!, found));
     }
 
@@ -118,6 +133,11 @@ public static class ReportSubmissionHandlers
         if (error is not null)
         {
             return error;
+        }
+
+        if (UpstreamSubmissionAccess.IsUpstreamOnly(caller!.Member))
+        {
+            return Problems.Forbidden(UpstreamSubmissionAccess.NoSteps);
         }
 
         var (body, bodyError) = await JsonBody.ReadAsync<SubmissionStepBody>(context.Request, context.RequestAborted);
