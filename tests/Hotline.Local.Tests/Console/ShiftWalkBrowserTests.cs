@@ -101,7 +101,9 @@ public sealed class ShiftWalkBrowserTests(AzuriteFixture azurite) : IAsyncLifeti
         await queue.First.ClickAsync();
         await Expect(page.Locator("#case .case-head .flag-emergency")).ToHaveTextAsync("⚠ 紧急");
         var timeline = page.Locator("#timeline");
-        await Expect(timeline.Locator("code.rule", new() { HasText = "R-EM-2" }).First).ToBeVisibleAsync();
+        var ladder = timeline.Locator("tr", new() { Has = page.Locator("code.rule", new() { HasText = "R-EM-2" }) }).First;
+        await Expect(ladder).ToContainTextAsync("管理处经理 陈经理");
+        await Expect(ladder.Locator(".person[title=mgr]")).ToBeVisibleAsync();
         var receivedBy = timeline.Locator("tr[data-kind=received] .person").First;
         await Expect(receivedBy).ToHaveTextAsync("调度员 小周");
         await Expect(receivedBy).ToHaveAttributeAsync("title", "agent1");

@@ -6,7 +6,7 @@ import { firstQuestionRecord, revisitList } from './caseview-records.js';
 import { bi, formBody, h, show } from './dom.js';
 import { field, problemBox } from './forms.js';
 import { CATEGORY, CHANNEL, DEADLINE, LEDGER, URGENCY, label, localTime } from './labels.js';
-import { person } from './names.js';
+import { person, withNames } from './names.js';
 import { attempt } from './problems.js';
 import { profile } from './profiles.js';
 import { session } from './session.js';
@@ -41,7 +41,8 @@ function summary(v, ctx) {
   return [
     h('header', { class: 'case-head' },
       h('h2', null, h('code', null, v.id)), statusBadge(v.status),
-      h('span', { class: `tag u-${v.urgency}` }, label(URGENCY, v.urgency)),
+      // Emergency and major show as marks with an icon (flagBadges); a normal case keeps its plain tag.
+      v.urgency === 'normal' ? h('span', { class: `tag u-${v.urgency}` }, label(URGENCY, v.urgency)) : null,
       h('span', { class: 'tag' }, label(CATEGORY, v.category)),
       flagBadges(v)),
     h('p', { class: 'case-summary' }, v.summary, v.details ? h('span', { class: 'muted' }, ` — ${v.details}`) : null),
@@ -126,7 +127,7 @@ function history(v, ctx) {
       h('tbody', null, v.timeline.map(e => h('tr', { 'data-kind': e.kind },
         h('td', null, e.seq), h('td', { class: 'nowrap' }, localTime(e.atUtc)),
         h('td', null, label(LEDGER, e.kind)), h('td', { class: 'by' }, person(ctx, e.by, e.byName, '系统')),
-        h('td', null, e.text), h('td', null, e.rule ? h('code', { class: 'rule' }, e.rule) : ''))))),
+        h('td', null, withNames(ctx, e.text)), h('td', null, e.rule ? h('code', { class: 'rule' }, e.rule) : ''))))),
     revisitList(v.revisits, ctx),
     firstQuestionRecord(v.firstQuestion, ctx),
     v.closure ? h('p', { class: 'notice' }, `结案 ${localTime(v.closure.atUtc)}：${v.closure.finalResult}（${v.closure.outcome}）`) : null,
