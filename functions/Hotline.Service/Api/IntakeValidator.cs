@@ -22,39 +22,37 @@ public static class IntakeValidator
             v.Add("profile", $"Unknown profile '{body.Profile}'; loaded: {string.Join(", ", profiles.All.Select(p => p.Id))}.");
         }
 
-        Caller? caller = null;
-        if (body.Caller is null)
-        {
-            v.Add("caller", "Required: name, phone, address, property.");
-        }
-        else
-        {
-            // R-IN-8: an anonymous report, an item staff found themselves (reason B) or an upstream item may come without
-            // a name or phone; every other intake records who called (R-IN-1).
-            var mayBeUnknown = body.Anonymous == true || body.Upstream is not null
-                || string.Equals(body.Reason, "found-by-staff", StringComparison.OrdinalIgnoreCase);
-            var name = mayBeUnknown && string.IsNullOrWhiteSpace(body.Caller.Name) ? null : v.Required(body.Caller.Name, "caller.name", 50);
-            var address = v.Required(body.Caller.Address, "caller.address", 200);
-            var property = v.Required(body.Caller.Property, "caller.property", 100);
-            PhoneNumber? phone = null;
-            string? phoneError = null;
-            if (!(mayBeUnknown && string.IsNullOrWhiteSpace(body.Caller.Phone)))
-            {
-                if (PhoneNumber.TryParse(body.Caller.Phone, out var parsed, out phoneError))
-                {
-                    phone = parsed;
-                }
-                else
-                {
-                    v.Add("caller.phone", phoneError);
-                }
-            }
+        // A body with no caller at all is checked field by field like an empty one, so each missing value is named where
+        // the form shows it (caller.name, caller.phone, caller.address, caller.property), not as one "caller" error.
+        var given = body.Caller ?? new CallerBody(null, null, null, null);
 
-            if ((name is not null || mayBeUnknown) && address is not null && property is not null && phoneError is null)
+        // R-IN-8: an anonymous report, an item staff found themselves (reason B, or channel 'internal') or an upstream item
+        // may come without a name or phone; every other intake records who called (R-IN-1). The address and property
+        // still say where the problem is.
+        var mayBeUnknown = body.Anonymous == true || body.Upstream is not null
+            || string.Equals(body.Reason, "found-by-staff", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(body.Channel?.Trim(), "internal", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(body.Channel?.Trim(), "upstream", StringComparison.OrdinalIgnoreCase);
+        var name = mayBeUnknown && string.IsNullOrWhiteSpace(given.Name) ? null : v.Required(given.Name, "caller.name", 50);
+        var address = v.Required(given.Address, "caller.address", 200);
+        var property = v.Required(given.Property, "caller.property", 100);
+        PhoneNumber? phone = null;
+        string? phoneError = null;
+        if (!(mayBeUnknown && string.IsNullOrWhiteSpace(given.Phone)))
+        {
+            if (PhoneNumber.TryParse(given.Phone, out var parsed, out phoneError))
             {
-                caller = new Caller(name, phone, address, property);
+                phone = parsed;
+            }
+            else
+            {
+                v.Add("caller.phone", phoneError);
             }
         }
+
+        Caller? caller = (name is not null || mayBeUnknown) && address is not null && property is not null && phoneError is null
+            ? new Caller(name, phone, address, property)
+            : null;
 
         var category = v.Required(body.Category, "category", 64);
         if (category is not null && profile is not null && profile.FindCategory(category) is null)

@@ -74,6 +74,7 @@ public sealed partial class ConsoleBrowserTests
         page.PageError += (_, error) => _pageErrors.Add(error);
         await page.GotoAsync(_host.BaseAddress.ToString());
         await SignInAsync(page, "agent1");
+        await page.Locator("[data-tab=intake]").ClickAsync();
         return page;
     }
 

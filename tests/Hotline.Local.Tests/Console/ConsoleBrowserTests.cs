@@ -64,6 +64,7 @@ public sealed partial class ConsoleBrowserTests(AzuriteFixture azurite) : IAsync
 
         await SignInAsync(page, "agent1");
         await Expect(page.Locator("#who-name")).ToHaveTextAsync("调度员 小周");
+        await page.Locator("[data-tab=intake]").ClickAsync();
 
         // Intake with a bad phone: the server's 400 names the field, shown next to the control and in the list.
         var intake = page.Locator("#intake-form");
@@ -95,12 +96,16 @@ public sealed partial class ConsoleBrowserTests(AzuriteFixture azurite) : IAsync
         await page.Locator("#sms-text").FillAsync("收到");
         await page.Locator("#sms-send").ClickAsync();
         await Expect(opened).ToHaveAttributeAsync("data-status", "in-progress");
-        await Expect(page.Locator("#timeline tr[data-kind=acknowledged]")).ToContainTextAsync("engineering-head");
+        // Staff by name, the id only as the tooltip (issue 12).
+        var ackBy = page.Locator("#timeline tr[data-kind=acknowledged] .person");
+        await Expect(ackBy).ToHaveTextAsync("维修班长 赵师傅");
+        await Expect(ackBy).ToHaveAttributeAsync("title", "engineering-head");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/console.png", FullPage = true });
 
         // Staff with no part in the case see the caller masked.
         await page.Locator("#signout").ClickAsync();
         await SignInAsync(page, "security-head");
+        await page.Locator("[data-tab=cases]").ClickAsync();
         await page.Locator($"#case-list tr[data-case-id='{id}']").ClickAsync();
         await Expect(page.Locator("#case .caller-phone")).ToHaveTextAsync("139****5678");
         await Expect(page.Locator("#case .masked")).ToBeVisibleAsync();

@@ -5,13 +5,17 @@ import { renderCases } from './cases.js';
 import { renderClock } from './clock.js';
 import { h, show } from './dom.js';
 import { renderIntake } from './intake.js';
+import { renderQueue } from './queue.js';
 import { renderReports } from './reports.js';
+import { renderSearch, searchForm } from './search.js';
+import { renderStaffAdmin } from './staff-admin.js';
 import { attempt } from './problems.js';
 import { session } from './session.js';
 import { renderSimulator } from './simulator.js';
 
 const $ = selector => document.querySelector(selector);
 const DEMO_PROBE_KEY = 'demo-agent1';
+const LANDS_ON_QUEUE = ['agent', 'recorder', 'responsible', 'supervisor'];
 
 const ctx = {
   staff: [],
@@ -21,6 +25,10 @@ const ctx = {
     activate(null);
     ctx.refresh = renderCase($('#main'), ctx, id, notice);
   },
+  search(text) {
+    activate(null);
+    ctx.refresh = renderSearch($('#main'), ctx, text);
+  },
   showTab(tab) {
     activate(tab);
     if (tab === 'intake') {
@@ -28,6 +36,10 @@ const ctx = {
       ctx.refresh = async () => {};
     } else if (tab === 'reports') {
       ctx.refresh = renderReports($('#main'), ctx);
+    } else if (tab === 'queue') {
+      ctx.refresh = renderQueue($('#main'), ctx);
+    } else if (tab === 'staff' && session.has('admin')) {
+      ctx.refresh = renderStaffAdmin($('#main'), ctx);
     } else {
       ctx.refresh = renderCases($('#main'), ctx);
     }
@@ -78,13 +90,18 @@ function enter(staff) {
   clock.hidden = !session.has('admin');
   if (!clock.hidden) renderClock(clock, ctx);
   else clock.replaceChildren();
-  ctx.showTab(session.has('agent') ? 'intake' : 'cases');
+  $('[data-tab=staff]').hidden = !session.has('admin');
+  show($('#search-slot'), searchForm(text => ctx.search(text))).hidden = false;
+  // Agents and field staff start a shift on what waits for them; the others on the whole list.
+  ctx.showTab(LANDS_ON_QUEUE.some(role => session.has(role)) ? 'queue' : 'cases');
 }
 
 function signOut() {
   stopSimulator();
   session.clear();
   show($('#who'));
+  show($('#search-slot')).hidden = true;
+  $('#main').replaceChildren();
   $('#workspace').hidden = true;
   $('#signin').hidden = false;
 }

@@ -1,11 +1,12 @@
 // 工单详情: GET /api/cases/{id} — status, people, deadlines, the timeline (台账) and the actions that fit the status.
 import { get, post } from './api.js';
-import { statusBadge } from './cases.js';
+import { flagBadges, statusBadge } from './case-rows.js';
 import { caseForms } from './caseview-forms.js';
 import { firstQuestionRecord, revisitList } from './caseview-records.js';
 import { bi, formBody, h, show } from './dom.js';
 import { field, problemBox } from './forms.js';
 import { CATEGORY, CHANNEL, DEADLINE, LEDGER, URGENCY, label, localTime } from './labels.js';
+import { person, withNames } from './names.js';
 import { attempt } from './problems.js';
 import { profile } from './profiles.js';
 import { session } from './session.js';
@@ -27,7 +28,7 @@ export function renderCase(container, ctx, id, notice) {
     const view = await attempt(box, null, () => get(`/api/cases/${encodeURIComponent(id)}`));
     if (view) {
       const p = await profile(view.profile);
-      show(body, ...summary(view), caseForms(view), actions(view, p, ctx, actionArea, reload), actionArea, ...history(view));
+      show(body, ...summary(view, ctx), caseForms(view), actions(view, p, ctx, actionArea, reload), actionArea, ...history(view, ctx));
     }
   }
 
@@ -35,19 +36,20 @@ export function renderCase(container, ctx, id, notice) {
   return reload;
 }
 
-function summary(v) {
+function summary(v, ctx) {
   const caller = v.caller;
   return [
     h('header', { class: 'case-head' },
       h('h2', null, h('code', null, v.id)), statusBadge(v.status),
-      h('span', { class: `tag u-${v.urgency}` }, label(URGENCY, v.urgency)),
+      // Emergency and major show as marks with an icon (flagBadges); a normal case keeps its plain tag.
+      v.urgency === 'normal' ? h('span', { class: `tag u-${v.urgency}` }, label(URGENCY, v.urgency)) : null,
       h('span', { class: 'tag' }, label(CATEGORY, v.category)),
-      v.overdue ? h('span', { class: 'tag warn' }, '逾期 overdue') : null),
+      flagBadges(v)),
     h('p', { class: 'case-summary' }, v.summary, v.details ? h('span', { class: 'muted' }, ` — ${v.details}`) : null),
     h('div', { class: 'facts' },
       facts([
-        [bi('首问责任人', 'first owner'), v.firstOwner],
-        [bi('责任人', 'assignee'), v.assignee ?? '—'],
+        [bi('首问责任人', 'first owner'), h('span', { id: 'first-owner' }, person(ctx, v.firstOwner, v.firstOwnerName))],
+        [bi('责任人', 'assignee'), h('span', { id: 'assignee' }, person(ctx, v.assignee, v.assigneeName))],
         [bi('部门', 'unit'), v.unit ?? '—'],
         v.linkedUnit ? [bi('被投诉的联动单位', 'linked unit (R-DS-8)'), h('span', { id: 'linked-unit' }, v.linkedUnit)] : null,
         [bi('来源', 'channel'), label(CHANNEL, v.channel)],
@@ -117,17 +119,17 @@ function openSignal(type, view, ctx, area, reload) {
   form.querySelector('input, select, textarea, button')?.focus();
 }
 
-function history(v) {
+function history(v, ctx) {
   return [
     h('h3', null, bi('处理台账', 'Timeline')),
     h('table', { class: 'timeline', id: 'timeline' },
       h('thead', null, h('tr', null, ['#', '时间 (北京)', '事项', '操作人', '内容', '规则'].map(t => h('th', null, t)))),
       h('tbody', null, v.timeline.map(e => h('tr', { 'data-kind': e.kind },
         h('td', null, e.seq), h('td', { class: 'nowrap' }, localTime(e.atUtc)),
-        h('td', null, label(LEDGER, e.kind)), h('td', null, e.by ?? '系统'),
-        h('td', null, e.text), h('td', null, e.rule ? h('code', { class: 'rule' }, e.rule) : ''))))),
-    revisitList(v.revisits),
-    firstQuestionRecord(v.firstQuestion),
+        h('td', null, label(LEDGER, e.kind)), h('td', { class: 'by' }, person(ctx, e.by, e.byName, '系统')),
+        h('td', null, withNames(ctx, e.text)), h('td', null, e.rule ? h('code', { class: 'rule' }, e.rule) : ''))))),
+    revisitList(v.revisits, ctx),
+    firstQuestionRecord(v.firstQuestion, ctx),
     v.closure ? h('p', { class: 'notice' }, `结案 ${localTime(v.closure.atUtc)}：${v.closure.finalResult}（${v.closure.outcome}）`) : null,
   ];
 }

@@ -22,3 +22,23 @@ export const upstreamGroup = () => h('fieldset', { class: 'wide group', id: 'int
   field({ name: 'upstream.number', zh: '督办件编号', en: 'item number' }),
   field({ name: 'upstream.area', zh: '区域', en: 'area' }),
   field({ name: 'upstream.dueUtc', zh: '上级规定期限（北京时间，可空）', en: 'upstream deadline (optional)', type: 'datetime' }));
+
+/**
+ * R-IN-8: an anonymous report, an item found by staff (channel 内部发现 or reason B) or an upstream item may come
+ * without the caller's name and phone; their labels then say 可不填. The server decides in the end (IntakeValidator).
+ */
+export function identityOptional(form) {
+  const el = form.elements;
+  const update = () => {
+    const optional = el.anonymous.checked || ['internal', 'upstream'].includes(el.channel.value) || el.reason?.value === 'found-by-staff';
+    for (const name of ['caller.name', 'caller.phone']) {
+      const label = form.querySelector(`label[for="${el[name].id}"]`);
+      let hint = label.querySelector('.optional');
+      if (optional && !hint) label.append(hint = h('span', { class: 'optional muted' }, '（可不填）'));
+      else if (!optional) hint?.remove();
+    }
+  };
+  for (const name of ['anonymous', 'channel', 'reason']) el[name]?.addEventListener('change', update);
+  form.addEventListener('reset', () => setTimeout(update));
+  update();
+}

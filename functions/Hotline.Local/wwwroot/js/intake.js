@@ -3,7 +3,8 @@ import { post } from './api.js';
 import { bi, formBody, h } from './dom.js';
 import { field, problemBox } from './forms.js';
 import { CATEGORY, CHANNEL, DECISION, REASON, URGENCY } from './labels.js';
-import { feeGroup, firstQuestionGroup, upstreamGroup } from './intake-sections.js';
+import { feeGroup, firstQuestionGroup, identityOptional, upstreamGroup } from './intake-sections.js';
+import { callerHistory } from './caller-history.js';
 import { attempt } from './problems.js';
 import { categoryOf, profiles } from './profiles.js';
 import { session } from './session.js';
@@ -23,6 +24,7 @@ export function renderIntake(container, ctx) {
   const channel = field({ name: 'channel', zh: '来源', en: 'channel', options: codes(CHANNEL), value: 'phone' });
   const fee = feeGroup();
   const upstream = upstreamGroup();
+  const pastCalls = callerHistory(ctx);
   const submit = h('button', { type: 'submit', class: 'primary' }, '提交受理 ', h('small', { class: 'en' }, 'Submit'));
   // One key per filled-in form: a double click or a retry after a timeout files the call once.
   let idempotencyKey = crypto.randomUUID();
@@ -37,6 +39,7 @@ export function renderIntake(container, ctx) {
       field({ name: 'caller.property', zh: '楼盘/园区', en: 'property' }),
       // R-IN-8: a report without name or phone (举报) is filed as anonymous.
       field({ name: 'anonymous', zh: '匿名举报（可不留姓名电话）', en: 'anonymous (R-IN-8)', type: 'checkbox' })),
+    pastCalls.panel,
     channel,
     profile,
     category,
@@ -57,6 +60,9 @@ export function renderIntake(container, ctx) {
   const channelSelect = channel.querySelector('select');
   const showUpstream = () => { upstream.hidden = channelSelect.value !== 'upstream'; };
   channelSelect.addEventListener('change', showUpstream);
+  pastCalls.watch(form.elements['caller.phone']);
+  // R-IN-8: say when name and phone may be left out (anonymous, found by staff, upstream item).
+  identityOptional(form);
 
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -66,6 +72,7 @@ export function renderIntake(container, ctx) {
     if (created) {
       idempotencyKey = crypto.randomUUID();
       form.reset();
+      pastCalls.reset();
       reason.hidden = false;
       showUpstream();
       // The profile and category keep their values; the blocks they show stay as they are.
