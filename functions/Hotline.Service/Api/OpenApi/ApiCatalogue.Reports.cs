@@ -97,7 +97,7 @@ public static partial class ApiCatalogue
         Doc("GetReportSubmission", Tag.Reports, "查看报送 · Read a report submission",
                 "含数字、月报的时限与提醒。· With its figures, and for a monthly report its deadlines and reminders.")
             .Roles(["agent", "supervisor", .. Management])
-            .Path("id", "报送编号：{profile}.{kind}.{period} · The submission id.", "park-dispatch.weekly.2026-11-16")
+            .Path("id", "报送编号：{profile}.{kind}.{period} · The submission id.", "heating-supervision.weekly.2026-11-16")
             .Ok<SubmissionView>("报送 · The submission.")
             .Problem(404, "无此报送 · No such submission.")
             .Build(),
@@ -105,7 +105,7 @@ public static partial class ApiCatalogue
         Doc("ReportSubmissionStep", Tag.Reports, "报送流程：审核、批准、退回、上报 · Review, approve, return or submit",
                 "review / approve 可带 comment；return 须给 reason；submit 须给 reference（上报文号）。角色不符 403，顺序不对 409（R-RP-9）。· review/approve take an optional comment, return a reason, submit the upstream reference. Wrong role 403, out of order 409.")
             .Roles(["agent", "supervisor", .. Management])
-            .Path("id", "报送编号 · The submission id.", "park-dispatch.weekly.2026-11-16")
+            .Path("id", "报送编号 · The submission id.", "heating-supervision.weekly.2026-11-16")
             .Param(new ApiParam("step", ParamIn.Path, "步骤 · The step.", Required: true, Example: "review", Values: ["review", "approve", "return", "submit"]))
             .Body<SubmissionStepBody>(DocExamples.SubmissionStep)
             .Ok<SubmissionView>("更新后的报送 · The submission after the step.")

@@ -42,7 +42,7 @@ public static class DocExamples
           "status": 400,
           "errors": {
             "caller.name": [ "Required." ],
-            "caller.phone": [ "'12' is not a phone number: 2 digits" ]
+            "caller.phone": [ "'12' is not a phone number: 4 digits" ]
           }
         }
         """;
@@ -82,7 +82,7 @@ public static class DocExamples
         """;
 
     public const string GenerateSubmission = """
-        { "kind": "weekly", "period": "2026-11-16", "profile": "park-dispatch" }
+        { "kind": "weekly", "period": "2026-11-16", "profile": "heating-supervision" }
         """;
 
     public const string SubmissionStep = """
@@ -94,7 +94,7 @@ public static class DocExamples
         """;
 
     public const string PlanSurvey = """
-        { "profile": "park-dispatch", "from": "2026-11-01", "to": "2026-11-30", "areas": [ "Overall", "Security" ] }
+        { "profile": "park-dispatch", "from": "2026-11-01", "to": "2026-11-30", "areas": [ "Overall" ] }
         """;
 
     public const string Ballots = """
@@ -102,7 +102,7 @@ public static class DocExamples
         """;
 
     public const string Sample = """
-        { "area": "Security", "rating": "B", "comment": "业主反映夜间巡逻次数偏少" }
+        { "area": "Overall", "rating": "B", "comment": "业主反映夜间巡逻次数偏少" }
         """;
 
     public const string SurveyReport = """
