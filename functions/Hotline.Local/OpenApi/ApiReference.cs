@@ -22,6 +22,8 @@ public static class ApiReference
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
+            // The toolbar offers "share", "generate SDK" and "deploy", which upload the document to scalar.com: not from here.
+            .HideDeveloperTools()
             .AddPreferredSecuritySchemes(CatalogueTransformers.StaffKeyScheme)
             .WithLocalization(new ScalarLocalizationOptions { Locale = "zh-CN" }));
     }
