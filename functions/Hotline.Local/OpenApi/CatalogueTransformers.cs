@@ -26,7 +26,7 @@ public static class CatalogueTransformers
         });
         options.AddSchemaTransformer((schema, context, _) =>
         {
-            DescribeSchema(schema, context.JsonTypeInfo.Type, context.JsonPropertyInfo is null);
+            CatalogueSchemas.Describe(schema, context.JsonTypeInfo.Type, context.JsonPropertyInfo is null);
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
@@ -70,61 +70,6 @@ public static class CatalogueTransformers
             Name = Azure.Sms.SmsWebhookHandler.KeyHeader,
             Description = "短信 Webhook 的共享密钥（也可用 ?code=）· The SMS webhook's shared key (or ?code=).",
         };
-    }
-
-    /// <summary>
-    /// Typed ids travel as strings (their converters write text); request bodies list the fields their validator really
-    /// requires, with the accepted values (<see cref="ApiCatalogue.FieldsOf"/>).
-    /// </summary>
-    private static void DescribeSchema(OpenApiSchema schema, Type type, bool isTypeSchema)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(Hotline.Domain.Staff.StaffId) || type == typeof(Hotline.Domain.Cases.CaseId) || type == typeof(Hotline.Domain.Callers.PhoneNumber))
-        {
-            schema.Type = JsonSchemaType.String;
-            return;
-        }
-
-        if (!isTypeSchema)
-        {
-            return;
-        }
-
-        if (ApiCatalogue.FieldsOf(type) is not { } fields)
-        {
-            // The API leaves null members out (HotlineJson: WhenWritingNull), so a nullable member is never required.
-            if (schema.Required is { Count: > 0 } required && schema.Properties is { } members)
-            {
-                foreach (var name in required.Where(name => members.TryGetValue(name, out var member) && member is OpenApiSchema m
-                    && (m.Type?.HasFlag(JsonSchemaType.Null) == true || m.OneOf?.Any(o => o.Type == JsonSchemaType.Null) == true)).ToList())
-                {
-                    required.Remove(name);
-                }
-            }
-
-            return;
-        }
-
-        schema.Required = new HashSet<string>(fields.Required, StringComparer.Ordinal);
-        foreach (var (name, note) in fields.Notes)
-        {
-            if (schema.Properties?.TryGetValue(name, out var found) != true)
-            {
-                throw new InvalidOperationException($"ApiCatalogue documents field '{name}' of {type.Name}, which has no such property.");
-            }
-
-            if (found is not OpenApiSchema property)
-            {
-                continue;
-            }
-
-            property.Description = note.Description;
-            var target = property.Type?.HasFlag(JsonSchemaType.Array) == true ? property.Items as OpenApiSchema : property;
-            if (note.Values is { Count: > 0 } values && target is not null)
-            {
-                target.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
-            }
-        }
     }
 
     private static void Apply(OpenApiOperation operation, ApiDoc doc, OpenApiDocument document)

@@ -6,7 +6,7 @@ namespace Hotline.Service.Api.OpenApi;
 /// <summary>
 /// Writes one <see cref="ApiDoc"/> with the answers every handler of its kind gives, so that a catalogue entry lists only
 /// what is particular to its endpoint: with a staff key 401 (no or wrong key), 429 (too many wrong keys, Retry-After) and
-/// 503 (storage down, Retry-After, nothing changed); with roles 403; with a JSON body 400 (naming the field) and 415.
+/// 503 (storage down, Retry-After, nothing changed); with roles 403; with a JSON body 400 (naming the field) and, for the staff API, 415.
 /// </summary>
 public sealed class DocBuilder(string name, string tag, string summary, string description)
 {
@@ -106,7 +106,8 @@ public sealed class DocBuilder(string name, string tag, string summary, string d
             Standard(403, $"角色不符（需要 {string.Join(" / ", _roles)}）· The caller's roles do not allow this.", typeof(ProblemDetails));
         }
 
-        if (_body is not null)
+        // The webhook reads Event Grid's payload whatever its declared type; the staff API's JSON reader refuses others.
+        if (_body is not null && _security == ApiSecurity.StaffKey)
         {
             Standard(415, "正文须为 application/json · The body is not declared as application/json.", typeof(ProblemDetails));
         }
