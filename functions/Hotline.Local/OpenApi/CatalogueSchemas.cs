@@ -11,7 +11,7 @@ internal static class CatalogueSchemas
     /// Typed ids travel as strings (their converters write text); request bodies list the fields their validator really
     /// requires, with the accepted values (<see cref="ApiCatalogue.FieldsOf"/>).
     /// </summary>
-    public static void Describe(OpenApiSchema schema, Type type, bool isTypeSchema)
+    public static void Describe(OpenApiSchema schema, Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(Hotline.Domain.Staff.StaffId) || type == typeof(Hotline.Domain.Cases.CaseId) || type == typeof(Hotline.Domain.Callers.PhoneNumber))
@@ -20,7 +20,8 @@ internal static class CatalogueSchemas
             return;
         }
 
-        if (!isTypeSchema)
+        // An object's own schema, whether a component or inlined in a property (request bodies inline their parts).
+        if (schema.Properties is not { Count: > 0 })
         {
             return;
         }
@@ -58,6 +59,30 @@ internal static class CatalogueSchemas
             if (note.Values is { Count: > 0 } values && target is not null)
             {
                 target.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A request body's schema inlines its parts (caller, upstream, evidence…), and the generator runs the schema transformers
+    /// on the body only; this describes each part as <see cref="Describe"/> would, walking the record's properties.
+    /// </summary>
+    public static void DescribeParts(OpenApiSchema schema, Type type)
+    {
+        foreach (var member in type.GetProperties())
+        {
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+            var part = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;
+            if (ApiCatalogue.FieldsOf(part) is null || schema.Properties?.TryGetValue(name, out var found) != true || found is not OpenApiSchema property)
+            {
+                continue;
+            }
+
+            var inline = property.Properties is { Count: > 0 } ? property : property.OneOf?.OfType<OpenApiSchema>().FirstOrDefault(o => o.Properties is { Count: > 0 });
+            if (inline is not null)
+            {
+                Describe(inline, part);
+                DescribeParts(inline, part);
             }
         }
     }

@@ -26,18 +26,21 @@ public static class CatalogueTransformers
         });
         options.AddSchemaTransformer((schema, context, _) =>
         {
-            CatalogueSchemas.Describe(schema, context.JsonTypeInfo.Type, context.JsonPropertyInfo is null);
+            CatalogueSchemas.Describe(schema, context.JsonTypeInfo.Type);
             return Task.CompletedTask;
         });
-        options.AddOperationTransformer((operation, context, _) =>
+        options.AddOperationTransformer(async (operation, context, cancellationToken) =>
         {
             var name = context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>().LastOrDefault()?.EndpointName;
             if (ApiCatalogue.Find(name) is { } doc && context.Document is { } document)
             {
+                if (doc.Body is { } type)
+                {
+                    operation.RequestBody = await BodyAsync(type, doc.BodyExample, context, document, cancellationToken);
+                }
+
                 Apply(operation, doc, document);
             }
-
-            return Task.CompletedTask;
         });
         return options;
     }
@@ -82,18 +85,6 @@ public static class CatalogueTransformers
             [new OpenApiSecuritySchemeReference(doc.Security == ApiSecurity.WebhookKey ? WebhookKeyScheme : StaffKeyScheme, document)] = [],
         }];
         Parameters(operation, doc);
-        if (doc.BodyExample is not null && operation.RequestBody?.Content is { } content)
-        {
-            foreach (var media in content.Values.OfType<OpenApiMediaType>())
-            {
-                media.Example = JsonNode.Parse(doc.BodyExample);
-            }
-        }
-
-        if (operation.RequestBody is OpenApiRequestBody body)
-        {
-            body.Required = true;
-        }
 
         foreach (var answer in doc.Answers)
         {
@@ -109,6 +100,27 @@ public static class CatalogueTransformers
                 }
             }
         }
+    }
+
+    /// <summary>The JSON body: its record's schema as a component (generated like any other, schema transformers included) and the example.</summary>
+    private static async Task<OpenApiRequestBody> BodyAsync(Type type, string? example, OpenApiOperationTransformerContext context, OpenApiDocument document, CancellationToken cancellationToken)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(type, null, cancellationToken);
+        CatalogueSchemas.DescribeParts(schema, type);
+        var id = type.Name;
+        if (document.Components?.Schemas?.ContainsKey(id) != true)
+        {
+            document.AddComponent(id, schema);
+        }
+
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [DocBuilder.Json] = new() { Schema = new OpenApiSchemaReference(id, document), Example = example is null ? null : JsonNode.Parse(example) },
+            },
+        };
     }
 
     private static void Parameters(OpenApiOperation operation, ApiDoc doc)
