@@ -1,5 +1,6 @@
 using Hotline.Azure.Storage;
 using Hotline.Local.Durable;
+using Hotline.Local.OpenApi;
 using Hotline.Local.Simulator;
 using Hotline.Service;
 using Hotline.Service.Api;
@@ -24,7 +25,8 @@ public static class HostingExtensions
         services.AddSingleton(options);
         services.ConfigureHttpJsonOptions(json => HotlineJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();
-        services.AddOpenApi();
+        // The document at /openapi/v1.json, written from the API catalogue (Hotline.Service/Api/OpenApi) by endpoint name.
+        services.AddOpenApi(openApi => openApi.AddApiCatalogue());
         services.AddSingleton(ProfileRegistry.BuiltIn(options.DefaultProfile));
         services.AddSingleton<TimeProvider>(options.IsManualClock
             ? new ManualTimeProvider(options.ClockStart ?? TimeProvider.System.GetUtcNow())
@@ -87,6 +89,7 @@ public static class HostingExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapHotlineApi().MapPost("/sms/inbound", (Delegate)Azure.Sms.SmsWebhookHandler.HandleAsync).WithName("SmsInbound");
         // The simulator reads every phone's texts and replies as any phone: only in simulator mode (the demo, or asked for).
         if (options.IsSimulator && string.IsNullOrWhiteSpace(options.Sms.ConnectionString))
@@ -124,7 +127,7 @@ public static class HostingExtensions
             : "Not the demo: staff sign in with the keys an admin issued (start with --Hotline:Demo=true for the demo directory).";
         var sms = !string.IsNullOrWhiteSpace(options.Sms.ConnectionString) ? "Azure Communication Services"
             : options.IsSimulator ? $"the simulator at {url}sim/" : "off (" + NoSmsGateway.Reason + ")";
-        log.LogInformation("Hotline is running at {Url} (console), Durable task hub {TaskHub}, clock {Clock}, SMS {Sms}. OpenAPI: {Url}openapi/v1.json{NewLine}{Keys}",
-            url, options.Durable.TaskHubName, options.Clock, sms, url, Environment.NewLine, keys);
+        log.LogInformation("Hotline is running at {Url} (console), Durable task hub {TaskHub}, clock {Clock}, SMS {Sms}. OpenAPI: {Url}openapi/v1.json, API reference: {Url}{Reference}{NewLine}{Keys}",
+            url, options.Durable.TaskHubName, options.Clock, sms, url, url, ApiReference.Path.TrimStart('/'), Environment.NewLine, keys);
     }
 }

@@ -1,4 +1,5 @@
 using Hotline.Service.Api;
+using Hotline.Service.Api.OpenApi;
 using Hotline.Service.Cases;
 using Hotline.Service.Orchestration;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +48,8 @@ public static class HotlineServiceExtensions
     public static RouteGroupBuilder MapHotlineApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
+        // The OpenAPI documentation of every endpoint in the group, from the one catalogue keyed by endpoint name.
+        api.WithApiCatalogue();
         api.AddEndpointFilter(async (context, next) =>
         {
             try

@@ -89,6 +89,6 @@ public static class SmsWebhookHandler
             }
         }
 
-        return Results.Ok(new { events = events.Count, replies });
+        return Results.Ok(new SmsInboundAnswer(events.Count, replies));
     }
 }

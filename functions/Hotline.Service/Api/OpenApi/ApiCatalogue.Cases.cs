@@ -1,0 +1,95 @@
+using Hotline.Domain.Cases;
+using Hotline.Service.Orchestration;
+
+namespace Hotline.Service.Api.OpenApi;
+
+public static partial class ApiCatalogue
+{
+    private const string CaseIdExample = "20261120-0001";
+
+    private static ApiParam CaseIdParam() =>
+        new("id", ParamIn.Path, "案件编号（yyyyMMdd-序号）· The case id, like 20261120-0001.", Required: true, Example: CaseIdExample);
+
+    private static IEnumerable<ApiDoc> CaseDocs() =>
+    [
+        Doc("Intake", Tag.Cases, "受理来电（立案）· Take a call (intake)",
+                """
+                记录来电：来电人、类别、摘要与受理决定（open 立案派工、answered 当场答复、refer 转办）。首问责任人 receivedBy 是来电人第一位接触的员工（R-IN-9）；
+                只有 recorder 可以代他人录入。匿名举报或员工巡查发现（anonymous / reason=found-by-staff）可不填姓名电话（R-IN-8）。
+                重试请带同一个 `Idempotency-Key`：同一员工的同一 key 只建一个案件，重发得到 200 和原案件。
+
+                Records a call. The first-question owner (`receivedBy`) is whoever the caller first reached; only a recorder files
+                in someone else's name. Retry with the same `Idempotency-Key` to get the same case back (200) instead of a second one.
+                """)
+            .Body<IntakeBody>(DocExamples.Intake)
+            .Invalid(DocExamples.ValidationProblem)
+            .Header("Idempotency-Key", "重试键（≤200 字符），同一员工同一键只建一次案件 · Retry key (≤ 200 characters): one case per staff member and key.", "call-20261120-0042")
+            .Ok<CaseView>("新案件 · The new case.", 201)
+            .Ok<CaseView>("同一 Idempotency-Key 的重发：原案件 · A retry with the same Idempotency-Key: the case it created.")
+            .Problem(403, "非 recorder 代他人录入 · Filing in another staff member's name without the recorder role (R-IN-9).")
+            .Problem(409, "案件规则拒绝（ProblemDetails 的 rule 指明规则）· Refused by a case rule; `rule` names it.", DocExamples.RuleProblem)
+            .Build(),
+
+        Doc("GetCase", Tag.Cases, "查看案件 · Read a case",
+                "案件全貌：时限、时间线（含规则编号）、回访、结案。与案件无关的员工看到脱敏的来电人信息（R-PV-1）。· The case with its deadlines, timeline (each line with its rule), revisits and closure; staff with no part in it see the caller masked (R-PV-1).")
+            .Param(CaseIdParam())
+            .Ok<CaseView>("案件 · The case.")
+            .Invalid()
+            .Problem(404, "无此案件 · No such case.")
+            .Build(),
+
+        Doc("ListCases", Tag.Cases, "案件列表 · List cases",
+                """
+                按状态、承办人、超时与受理时间筛选，分页（continuationToken）。报表下钻参数 profile、month、category、firstOwner、unit、linkedUnit、serviceArea
+                按月报的分组取值；给空值（如 `unit=`）选“无”那一行。下钻时一页可能少于 pageSize 甚至为空但仍有 continuationToken：请一直翻到 token 为空。
+
+                Filters by status, assignee, overdue and receipt time, page by page. The drill-down keys match the monthly report's rows;
+                an empty value (`unit=`) selects its "none" row. A drill-down page may hold fewer items than pageSize, even none, with a
+                continuation token: follow the token until it is null.
+                """)
+            .Query("status", "案件状态 · Case status.", values: [.. Validation.Names<CaseStatus>()], example: "dispatched")
+            .Query("assignee", "承办人员工编号 · The assignee's staff id.", example: "engineering-1")
+            .Query("overdue", "只看超时（true）或未超时（false）· Only overdue (true) or not overdue (false) cases.", ParamKind.Boolean)
+            .Query("from", "受理时间起（含）· Received at or after.", ParamKind.Instant, example: "2026-11-01T00:00:00+08:00")
+            .Query("to", "受理时间止 · Received before.", ParamKind.Instant, example: "2026-12-01T00:00:00+08:00")
+            .Query("pageSize", "每页条数 1–200，默认 50 · Items per page, 1 to 200 (default 50).", ParamKind.Integer, example: "50")
+            .Query("continuationToken", "上一页返回的续页令牌 · The token the previous page returned.")
+            .Query("profile", "下钻：配置 · Drill-down: the profile.", example: "park-dispatch")
+            .Query("month", "下钻：受理月份（配置的当地日历，不可与 from/to 同用）· Drill-down: month of receipt in the profile's calendar (not with from/to).", ParamKind.Month, example: "2026-11")
+            .Query("category", "下钻：类别代码 · Drill-down: category code.", example: "repair")
+            .Query("firstOwner", "下钻：首问责任人（月报调度员行）· Drill-down: the first-question owner (the monthly report's dispatcher line).", example: "agent1")
+            .Query("unit", "下钻：责任部门/站点，空值为无 · Drill-down: responsible unit; empty for none.", example: "engineering")
+            .Query("linkedUnit", "下钻：12319 相关单位（R-DS-8），空值为无 · Drill-down: linked unit (12319, R-DS-8); empty for none.")
+            .Query("serviceArea", "下钻：服务项目（R-RP-3），空值为无 · Drill-down: service area (R-RP-3); empty for none.")
+            .Ok<CaseListView>("一页案件摘要 · One page of case summaries.")
+            .Invalid()
+            .Build(),
+
+        Doc("Signal", Tag.Cases, "案件处理动作（信号）· Act on a case (signal)",
+                $"""
+                `type` 指明动作，其余字段是它的数据：如 acknowledge 接单、arrived 到场、progress 进展（text）、complete 完工（result, evidence）、revisit 回访（rating A/B/C）、
+                close 结案、reassign 改派（unit, reason）、hand-over 移交首问（to, reason）。需要案件中的角色（首问、承办、审批…），协调员可处理任何案件，
+                second-complaint 任何坐席都可记录（R-FU-8）。字段缺失时 400 指明字段；规则不允许时 409 指明规则。已受理的信号在提交前返回 202 与预期状态。
+
+                `type` names the action; the other fields carry its data. One of: {string.Join(", ", Validation.Names<SignalType>())}.
+                A signal the case's rules refuse is 409 with the rule; an accepted one is 200 with the new state, or 202 with the case's
+                URL (Location) and the expected state when it has not committed within the wait.
+                """)
+            .Param(CaseIdParam())
+            .Body<SignalBody>(DocExamples.Signal)
+            .Ok<CaseView>("已提交：新状态 · Committed: the new state.")
+            .Ok(202, "已受理，尚未提交：预期状态（Location 为案件地址）· Accepted, not yet committed: the expected state; Location is the case.", typeof(CaseView))
+            .Problem(403, "在案件中没有角色，或该角色不可做此动作 · No part in the case, or the part does not allow this action.")
+            .Problem(404, "无此案件 · No such case.")
+            .Problem(409, "案件规则拒绝，rule 指明规则 · Refused by a case rule; `rule` names it.", DocExamples.RuleProblem)
+            .Build(),
+
+        Doc("Outbox", Tag.Sms, "案件的短信发件箱 · A case's outgoing SMS",
+                "该案件的短信及发送状态；与案件无关者看到脱敏的号码与内容（R-PV-1）。· The case's messages and their delivery; masked for staff with no part (R-PV-1).")
+            .Query("caseId", "案件编号 · The case id.", required: true, example: CaseIdExample)
+            .Ok<List<OutboxView>>("短信列表（按顺序）· The messages, in order.")
+            .Invalid()
+            .Problem(404, "无此案件 · No such case.")
+            .Build(),
+    ];
+}
