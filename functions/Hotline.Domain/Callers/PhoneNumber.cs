@@ -44,6 +44,8 @@ public readonly record struct PhoneNumber
         }
 
         var d = digits.ToString();
+        // Counted before the country code is added, so the message speaks of the digits the caller actually typed.
+        var typed = d.Length;
         if (!international && d.StartsWith("00", StringComparison.Ordinal))
         {
             d = d[2..];
@@ -57,7 +59,7 @@ public readonly record struct PhoneNumber
 
         if (d.Length is < 8 or > 15)
         {
-            error = $"'{text}' is not a phone number: {d.Length} digits";
+            error = $"'{text}' is not a phone number: {typed} digits (a mobile has 11, a landline its area code and number)";
             return false;
         }
 

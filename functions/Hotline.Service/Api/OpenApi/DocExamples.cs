@@ -42,7 +42,7 @@ public static class DocExamples
           "status": 400,
           "errors": {
             "caller.name": [ "Required." ],
-            "caller.phone": [ "'12' is not a phone number: 4 digits" ]
+            "caller.phone": [ "'12' is not a phone number: 2 digits (a mobile has 11, a landline its area code and number)" ]
           }
         }
         """;

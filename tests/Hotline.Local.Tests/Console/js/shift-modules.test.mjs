@@ -9,7 +9,7 @@ test('field reasons become Chinese sentences naming the field', () => {
   assert.equal(zhReason('caller.name', 'Required.'), '请填写来电人姓名');
   assert.equal(zhReason('category', "Required; one of: repair, other.", { select: true }), '请选择类别');
   assert.equal(zhReason('caller.phone', 'a phone number is required'), '请填写电话');
-  assert.equal(zhReason('caller.phone', "'12' is not a phone number: 2 digits"), '电话号码格式不对，请填写 8–15 位数字，如 139 1234 5678');
+  assert.equal(zhReason('caller.phone', "'12' is not a phone number: 2 digits"), '电话号码格式不对：手机号 11 位，固定电话请带区号，如 139 1234 5678 或 010-12345678');
   assert.equal(zhReason('summary', 'At most 500 characters (got 612).'), '诉求摘要最多 500 个字');
   assert.match(zhReason('phone', 'This number already belongs to staff member agent1; a phone belongs to one staff member.'), /^该号码已属于员工 agent1：/);
   assert.equal(zhReason('roles[1]', "'boss' is not one of: agent, admin."), '角色的取值无效，请从列表中选择');
