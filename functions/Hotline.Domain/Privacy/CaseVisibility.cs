@@ -28,14 +28,16 @@ public static class CaseVisibility
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(state);
-        return SeesEveryCase(viewer)
-            || state.HasPart(viewer.Id)
-            || (viewer.Has(Role.Supervisor) && IsOwnUnit(viewer, state))
-            || (viewer.Has(Role.Upstream) && state.Upstream is not null);
+        return SeesEveryCase(viewer) || Sees(viewer, state.HasPart(viewer.Id), state.Team.Unit, state.BuildingUnit, state.Upstream is not null);
     }
 
-    /// <summary>The responsible unit, or the building a GM-hotline file went to before a department took it (R-DS-7).</summary>
-    private static bool IsOwnUnit(StaffMember viewer, CaseState state) =>
-        !string.IsNullOrEmpty(viewer.Unit)
-        && (string.Equals(state.Team.Unit, viewer.Unit, StringComparison.Ordinal) || string.Equals(state.BuildingUnit, viewer.Unit, StringComparison.Ordinal));
+    /// <summary>The same decision over what an index row keeps of the case (its parties, units and whether it is a supervision item).</summary>
+    /// <param name="buildingUnit">GM hotline: the building a file went to before a department took it (R-DS-7); its head keeps seeing it.</param>
+    public static bool Sees(StaffMember viewer, bool hasPart, string? unit, string? buildingUnit, bool upstreamItem)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var ownUnit = !string.IsNullOrEmpty(viewer.Unit)
+            && (string.Equals(unit, viewer.Unit, StringComparison.Ordinal) || string.Equals(buildingUnit, viewer.Unit, StringComparison.Ordinal));
+        return SeesEveryCase(viewer) || hasPart || (viewer.Has(Role.Supervisor) && ownUnit) || (viewer.Has(Role.Upstream) && upstreamItem);
+    }
 }

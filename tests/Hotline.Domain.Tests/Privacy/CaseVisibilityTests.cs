@@ -48,3 +48,22 @@ public sealed class CaseVisibilityTests
     public void Upstream_SeesSupervisionItemsOnly() =>
         Assert.True(CaseVisibility.Sees(TestOrg.Member("upstream"), Repair(new UpstreamItem("DB-1", "东区", null))));
 }
+
+/// <summary>The open-case index keeps each case's parties; they must be exactly the staff HasPart lets see the caller (R-PV-1).</summary>
+[Trait("Rule", "R-PV-1")]
+public sealed class CasePartiesTests
+{
+    [Theory]
+    [InlineData("property-hotline", "repair", Urgency.Normal)]
+    [InlineData("property-hotline", "fire", Urgency.Emergency)]
+    [InlineData("gm-hotline", "service-quality", Urgency.Normal)]
+    public void Parties_AreExactlyThoseWithAPart(string profile, string category, Urgency urgency)
+    {
+        var state = new Scenario(profile, Scenario.Local("2026-11-18 10:00")).Open(category, urgency, upstream: new UpstreamItem("DB-9", "东区", null)).State;
+        var parties = CaseParties.Of(state);
+
+        Assert.NotEmpty(parties);
+        Assert.All(parties.Where(p => !state.AwaitingConfirmation.Any(c => c.Staff == p)), p => Assert.True(state.HasPart(p), $"{p} is listed without a part"));
+        Assert.All(TestOrg.Directory.Where(m => state.HasPart(m.Id)), m => Assert.Contains(m.Id, parties));
+    }
+}
