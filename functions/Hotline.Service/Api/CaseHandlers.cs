@@ -138,7 +138,7 @@ public static class CaseHandlers
             var items = page.Items.Where(s => finder.Sees(s) && (urgency is null || s.Urgency == urgency) && (drill.IsEmpty || drill.Matches(s, profiles)));
             items = sort == "deadline"
                 ? items.OrderBy(s => CaseDeadlines.NextDue(s) ?? DateTimeOffset.MaxValue).ThenByDescending(s => s.ReceivedUtc)
-                : items.OrderByDescending(s => s.ReceivedUtc);
+                : items.OrderByDescending(s => s.ReceivedUtc).ThenByDescending(s => s.Id.Value, StringComparer.Ordinal);
             return Results.Ok(new CaseListView([.. items.Select(finder.Summary)], page.ContinuationToken));
         });
 
