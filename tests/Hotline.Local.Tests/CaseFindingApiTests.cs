@@ -92,6 +92,7 @@ public sealed class CaseFindingApiTests(AzuriteFixture azurite) : IDisposable
         Assert.DoesNotContain(id, (await outsider.GetOkAsync("/api/cases")).Items("items").Select(i => i.Str("id")));
 
         using var desk = _host.As("agent2");
+        Assert.Contains(id, (await desk.GetOkAsync("/api/cases?pageSize=50")).Items("items").Select(i => i.Str("id")));
         var view = await desk.GetOkAsync($"/api/cases/{id}");
         Assert.Equal("阳光花园3栋2单元****", view["caller"]!.Str("address"));
         Assert.Equal(Dispatcher, view.Str("firstOwnerName"));
