@@ -63,6 +63,9 @@ public static class HotlineServiceExtensions
             }
         });
         api.MapPost("/cases", (HttpContext context, ICaseOrchestrations orchestrations) => OrchestratedCaseHandlers.IntakeAsync(context, orchestrations)).WithName("Intake");
+        api.MapGet("/cases/counts", (Delegate)Api.Finding.QueueHandlers.CountsAsync).WithName("CaseCounts");
+        api.MapPost("/cases/search", (Delegate)Api.Finding.SearchHandlers.SearchAsync).WithName("SearchCases");
+        api.MapPost("/callers/history", (Delegate)Api.Finding.CallerHistoryHandlers.HistoryAsync).WithName("CallerHistory");
         api.MapGet("/cases/{id}", CaseHandlers.GetAsync).WithName("GetCase");
         api.MapGet("/cases", (Delegate)CaseHandlers.ListAsync).WithName("ListCases");
         api.MapPost("/cases/{id}/signals", (HttpContext context, string id, ICaseOrchestrations orchestrations) => OrchestratedCaseHandlers.SignalAsync(context, id, orchestrations)).WithName("Signal");

@@ -22,7 +22,8 @@ public sealed class CaseListDrillDownTests
 
         Assert.Equal(["cleaning"], await CategoriesAsync(host, "?category=cleaning"));
         Assert.Equal(["repair"], await CategoriesAsync(host, "?unit=engineering"));
-        Assert.Equal(["repair", "cleaning"], await CategoriesAsync(host, $"?profile=park-dispatch&month={month}&firstOwner=agent1"));
+        // Newest first: the list's default order (sort=received).
+        Assert.Equal(["cleaning", "repair"], await CategoriesAsync(host, $"?profile=park-dispatch&month={month}&firstOwner=agent1"));
         Assert.Empty(await CategoriesAsync(host, "?firstOwner=agent2"));
         Assert.Empty(await CategoriesAsync(host, $"?month={earlier}"));
         Assert.Empty(await CategoriesAsync(host, "?profile=heating-supervision"));

@@ -95,12 +95,16 @@ public sealed class ApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("+8613912345678", forTeam["caller"]!.Str("phone"));
         Assert.Equal("张三丰", forTeam["caller"]!.Str("name"));
 
-        using var outsider = _host.As("security-head");
+        // The desk sees every case, masked where it has no part; field staff with no part do not see it at all (404).
+        using var outsider = _host.As("agent2");
         var masked = await outsider.GetOkAsync($"/api/cases/{id}");
         Assert.Equal("139****5678", masked["caller"]!.Str("phone"));
         Assert.Equal("张**", masked["caller"]!.Str("name"));
+        Assert.Equal("3栋****", masked["caller"]!.Str("address"));
         Assert.DoesNotContain("13912345678", masked.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "acknowledge" })).StatusCode);
+        using var field = _host.As("security-head");
+        Assert.Equal(HttpStatusCode.NotFound, (await field.GetAsync($"/api/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await field.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "acknowledge" })).StatusCode);
     }
 
     [Fact]

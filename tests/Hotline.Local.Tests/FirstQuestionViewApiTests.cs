@@ -45,7 +45,8 @@ public sealed class FirstQuestionViewApiTests(AzuriteFixture azurite) : IDisposa
         Assert.Null(handOver["receptionRecordedUtc"]);
         Assert.Null(record["dutyEndedUtc"]);
 
-        using var outsider = _host.As("security-head");
+        // A desk member with no part (field staff without one do not see the case at all: R-PV-1).
+        using var outsider = _host.As("agent2");
         var masked = (await outsider.GetOkAsync($"/api/cases/{id}"))["firstQuestion"]!;
         Assert.DoesNotContain("13987654321", masked.Str("readBack"), StringComparison.Ordinal);
     }

@@ -9,7 +9,7 @@ public sealed partial class TableCaseStore
 {
     /// <summary>
     /// State, ledger and outbox rows in one transaction of the case partition, guarded by the expected ETag; then the
-    /// report projection (a retry of a commit that landed writes it too).
+    /// report projection and the index rows (a retry of a commit that landed writes them too).
     /// </summary>
     /// <exception cref="InvalidOperationException">The commit needs more than the 100 operations one transaction holds; nothing is written.</exception>
     public Task<StoredCase> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
@@ -33,6 +33,7 @@ public sealed partial class TableCaseStore
             {
                 var stored = await SubmitAsync(state, actions, cancellationToken);
                 await ProjectCommitAsync(state, commit.Ledger, cancellationToken);
+                await IndexCommitAsync(state, created: commit.ExpectedETag is null, cancellationToken);
                 return stored;
             },
             cancellationToken);

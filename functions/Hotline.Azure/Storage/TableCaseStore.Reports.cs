@@ -83,6 +83,7 @@ public sealed partial class TableCaseStore : IReportProjections
                 {
                     var ledger = await GetLedgerAsync(id, cancellationToken);
                     await WriteProjectionAsync(stored.State, _ => Task.FromResult(ReportProjection.Of(stored.State, ledger)), cancellationToken);
+                    await IndexCommitAsync(stored.State, created: true, cancellationToken);
                 }
             },
             cancellationToken);

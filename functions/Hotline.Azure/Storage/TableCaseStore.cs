@@ -13,7 +13,8 @@ namespace Hotline.Azure.Storage;
 /// A commit is one entity-group transaction in the case partition: the state row (added, or replaced only if its
 /// ETag is still the one the decision was made on), the new ledger rows and the new outbox rows, all or nothing.
 /// Due cases are found by a query on the state rows' <c>NextWakeUtc</c> column. The one thing outside the partition is
-/// the report projection in <c>{prefix}CaseReports</c>, written after the transaction (see TableCaseStore.Reports.cs).
+/// the report projection in <c>{prefix}CaseReports</c>, written after the transaction (see TableCaseStore.Reports.cs), and
+/// the search and open-case index rows in <c>{prefix}CaseSearch</c> and <c>{prefix}OpenCases</c> (TableCaseStore.Index.cs).
 /// </remarks>
 public sealed partial class TableCaseStore : ICaseStore, IDisposable
 {
@@ -25,6 +26,8 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
     private readonly TableClient _counters;
     private readonly TableClient _idempotency;
     private readonly TableClient _reports;
+    private readonly TableClient _search;
+    private readonly TableClient _open;
 
     /// <param name="service">The account; its options carry the retry and timeout policy.</param>
     /// <param name="tablePrefix">Letters and digits starting with a letter, e.g. "hotline"; lets environments share an account.</param>
@@ -37,6 +40,8 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
         _counters = service.GetTableClient(tablePrefix + "Counters");
         _idempotency = service.GetTableClient(tablePrefix + "Idempotency");
         _reports = service.GetTableClient(tablePrefix + "CaseReports");
+        _search = service.GetTableClient(tablePrefix + "CaseSearch");
+        _open = service.GetTableClient(tablePrefix + "OpenCases");
     }
 
     /// <summary>Creates the store's tables; existing ones are left as they are.</summary>
@@ -44,7 +49,7 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
         StorageErrors.GuardAsync(
             async () =>
             {
-                foreach (var table in new[] { _cases, _counters, _idempotency, _reports })
+                foreach (var table in new[] { _cases, _counters, _idempotency, _reports, _search, _open })
                 {
                     await _service.CreateTableIfNotExistsAsync(table.Name, cancellationToken);
                 }

@@ -87,7 +87,9 @@ public sealed record CaseView(
     ClosureView? Closure,
     int Version,
     string? LinkedUnit = null,
-    FirstQuestionView? FirstQuestion = null);
+    FirstQuestionView? FirstQuestion = null,
+    string? AssigneeName = null,
+    string? FirstOwnerName = null);
 
 /// <param name="Masked">True when the viewer has no part in the case and sees masked data (R-PV-1).</param>
 /// <param name="Name">Null when the reporter is unknown (anonymous report, item found by staff: R-IN-8).</param>
@@ -95,7 +97,8 @@ public sealed record CallerView(string? Name, string? Phone, string Address, str
 
 public sealed record DeadlineView(string Kind, DateTimeOffset DueUtc);
 
-public sealed record TimelineView(int Seq, DateTimeOffset AtUtc, string Kind, string? By, string Text, string? Rule);
+/// <param name="ByName">The staff member's name from the directory; null for the system or someone no longer listed.</param>
+public sealed record TimelineView(int Seq, DateTimeOffset AtUtc, string Kind, string? By, string Text, string? Rule, string? ByName = null);
 
 public sealed record RevisitView(string Stage, string Rating, string? Comment, string? ServiceArea, string By, DateTimeOffset AtUtc, string? Summary = null);
 
@@ -103,4 +106,33 @@ public sealed record ClosureView(string Outcome, string FinalResult, string? App
 
 public sealed record CaseListView(IReadOnlyList<CaseSummaryView> Items, string? ContinuationToken);
 
-public sealed record CaseSummaryView(string Id, string Ref, string Status, string Category, string Urgency, string? Assignee, string FirstOwner, string Summary, DateTimeOffset ReceivedUtc, DateTimeOffset? HandlingDueUtc, bool Overdue);
+/// <summary>A case in a list, search result or queue. Caller fields are masked for a viewer with no part in the case (R-PV-1).</summary>
+/// <param name="AssigneeName">Staff names from the directory; null when the id is not (or no longer) listed.</param>
+/// <param name="UpstreamNumber">The supervision item's number (督办件), or null.</param>
+/// <param name="NextDueUtc">The earliest open deadline (<see cref="Domain.Cases.CaseDeadlines.NextDue"/>); null once closed.</param>
+/// <param name="NearDeadline">The next deadline is within <see cref="Domain.Cases.CaseDeadlines.NearWindow"/> (2 hours) or passed.</param>
+/// <param name="Awaiting">What the case waits for from the viewer (kebab code of <see cref="Domain.Cases.AwaitedStep"/>), or null.</param>
+public sealed record CaseSummaryView(
+    string Id,
+    string Ref,
+    string Status,
+    string Category,
+    string Urgency,
+    string? Assignee,
+    string FirstOwner,
+    string Summary,
+    DateTimeOffset ReceivedUtc,
+    DateTimeOffset? HandlingDueUtc,
+    bool Overdue,
+    string Profile,
+    string? AssigneeName,
+    string? FirstOwnerName,
+    string? CallerName,
+    string? CallerPhone,
+    string Address,
+    string Property,
+    bool Masked,
+    string? UpstreamNumber,
+    DateTimeOffset? NextDueUtc,
+    bool NearDeadline,
+    string? Awaiting);

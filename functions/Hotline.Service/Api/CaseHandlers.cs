@@ -1,5 +1,7 @@
 using Hotline.Domain.Cases;
+using Hotline.Domain.Privacy;
 using Hotline.Domain.Staff;
+using Hotline.Service.Api.Finding;
 using Hotline.Service.Cases;
 using Hotline.Service.Directory;
 using Hotline.Service.Storage;
@@ -75,8 +77,11 @@ public static class CaseHandlers
                 return Problems.Validation("id", "A case id like 20261122-0042.");
             }
 
+            // A case the viewer may not see does not exist for them: the same 404 as an unknown id (R-PV-1).
             var stored = await services.GetRequiredService<ICaseStore>().GetAsync(caseId, context.RequestAborted);
-            return stored is null ? Problems.NotFound($"Case {id}") : await ViewAsync(context, stored.State, caller.Member.Id, created: null);
+            return stored is null || !CaseVisibility.Sees(caller.Member, stored.State)
+                ? Problems.NotFound($"Case {id}")
+                : await ViewAsync(context, stored.State, caller.Member.Id, created: null);
         });
 
     public static Task<IResult> ListAsync(HttpContext context) =>
@@ -89,6 +94,19 @@ public static class CaseHandlers
             var from = Instant(q, "from", v);
             var to = Instant(q, "to", v);
             var pageSize = q.ContainsKey("pageSize") ? int.TryParse(q["pageSize"], out var p) && p is >= 1 and <= 200 ? p : Invalid<int?>(v, "pageSize", "1 to 200.") : 50;
+            var urgency = q.ContainsKey("urgency") ? v.Enum<Urgency>(q["urgency"], "urgency") : null;
+            var sort = q["sort"].FirstOrDefault() ?? "received";
+            if (sort is not ("received" or "deadline"))
+            {
+                v.Add("sort", "received (newest first) or deadline (next deadline first).");
+            }
+
+            var queue = q["queue"].FirstOrDefault();
+            if (queue is not (null or "mine"))
+            {
+                v.Add("queue", "mine: the cases where you are first owner or assignee, or something awaits you.");
+            }
+
             var profiles = services.GetRequiredService<ProfileRegistry>();
             var drill = CaseListFilter.Read(q, profiles, v);
             if (!v.IsValid)
@@ -96,7 +114,13 @@ public static class CaseHandlers
                 return Problems.Validation(v.Errors);
             }
 
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var finder = await CaseFinder.ForAsync(services, caller, context.RequestAborted);
+            if (queue == "mine")
+            {
+                return await QueueHandlers.MineAsync(context, finder, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
+            }
+
+            var now = finder.Now;
             var query = new CaseQuery(
                 status, q["assignee"].FirstOrDefault(), overdue, drill.Month?.StartUtc ?? from, drill.Month?.EndUtc ?? to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
             CasePage page;
@@ -109,8 +133,13 @@ public static class CaseHandlers
                 return Problems.Validation("continuationToken", e.Message);
             }
 
-            var items = drill.IsEmpty ? page.Items : [.. page.Items.Where(s => drill.Matches(s, profiles))];
-            return Results.Ok(new CaseListView([.. items.Select(s => CaseViews.Summary(s, caller.Member.Id, now))], page.ContinuationToken));
+            // Visibility (R-PV-1), urgency and the drill-down keys are matched on the store's page, so a page may hold fewer
+            // cases than asked; the order is applied within the page (the store pages in case id order).
+            var items = page.Items.Where(s => finder.Sees(s) && (urgency is null || s.Urgency == urgency) && (drill.IsEmpty || drill.Matches(s, profiles)));
+            items = sort == "deadline"
+                ? items.OrderBy(s => CaseDeadlines.NextDue(s) ?? DateTimeOffset.MaxValue).ThenByDescending(s => s.ReceivedUtc)
+                : items.OrderByDescending(s => s.ReceivedUtc).ThenByDescending(s => s.Id.Value, StringComparer.Ordinal);
+            return Results.Ok(new CaseListView([.. items.Select(finder.Summary)], page.ContinuationToken));
         });
 
     /// <summary>
@@ -155,7 +184,8 @@ public static class CaseHandlers
     {
         var services = context.RequestServices;
         var ledger = await services.GetRequiredService<ICaseStore>().GetLedgerAsync(state.Id, context.RequestAborted);
-        var view = CaseViews.Of(state, ledger, viewer, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var names = await StaffNames.LoadAsync(services.GetRequiredService<IStaffDirectory>(), context.RequestAborted);
+        var view = CaseViews.Of(state, ledger, viewer, services.GetRequiredService<TimeProvider>().GetUtcNow(), names);
         return created == true ? Results.Created($"/api/cases/{state.Id}", view) : Results.Ok(view);
     }
 

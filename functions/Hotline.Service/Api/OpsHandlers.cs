@@ -104,7 +104,7 @@ public static class OpsHandlers
         var part = stored.State.HasPart(caller!.Member.Id);
         var messages = await store.OutboxAsync(caseId, context.RequestAborted);
         return Results.Ok(messages.OrderBy(m => m.Sequence).Select(m => new OutboxView(
-            m.Id, m.CaseId.Value, CaseViews.Kebab(m.Kind), m.Recipient, part ? m.To : Mask.Phone(m.To), part ? m.Text : Mask.Text(m.Text), m.Segments,
+            m.Id, m.CaseId.Value, CaseViews.Kebab(m.Kind), m.Recipient, part ? m.To : Mask.Phone(m.To), part ? m.Text : Mask.AboutCaller(m.Text, stored.State.Caller), m.Segments,
             CaseViews.Kebab(m.Status), m.Attempts, m.CreatedUtc, m.ProviderMessageId, m.Error, m.DeliveryStatus)).ToList());
     }
 }

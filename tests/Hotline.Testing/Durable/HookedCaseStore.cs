@@ -7,7 +7,7 @@ namespace Hotline.Testing.Durable;
 /// The real in-memory store with a hook before each commit, where a test injects what production meets: an outage
 /// (throw <see cref="StorageUnavailableException"/>) or a slow write (await a gate).
 /// </summary>
-public sealed class HookedCaseStore(ICaseStore inner) : ICaseStore
+public sealed class HookedCaseStore(ICaseStore inner) : ICaseStore, ICaseIndex
 {
     private int _commits;
 
@@ -43,4 +43,19 @@ public sealed class HookedCaseStore(ICaseStore inner) : ICaseStore
     public Task<OutboxMessage?> UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken) => inner.UpdateOutboxAsync(message, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> OutboxAsync(CaseId id, CancellationToken cancellationToken) => inner.OutboxAsync(id, cancellationToken);
+
+    // The index reads go straight to the inner store (they are not commits).
+    private ICaseIndex Index => (ICaseIndex)inner;
+
+    public Task<CaseIdPage> ByPhoneAsync(Hotline.Domain.Callers.PhoneNumber phone, int max, string? continuationToken, CancellationToken cancellationToken) =>
+        Index.ByPhoneAsync(phone, max, continuationToken, cancellationToken);
+
+    public Task<CaseIdPage> ByLastDigitsAsync(string digits, int max, string? continuationToken, CancellationToken cancellationToken) =>
+        Index.ByLastDigitsAsync(digits, max, continuationToken, cancellationToken);
+
+    public Task<CaseIdPage> ByTextAsync(
+        Hotline.Domain.Search.SearchTerm.ForText term, DateTimeOffset sinceUtc, DateTimeOffset untilUtc, int max, string? continuationToken, CancellationToken cancellationToken) =>
+        Index.ByTextAsync(term, sinceUtc, untilUtc, max, continuationToken, cancellationToken);
+
+    public Task<IReadOnlyList<OpenCase>> OpenAsync(CancellationToken cancellationToken) => Index.OpenAsync(cancellationToken);
 }

@@ -100,7 +100,7 @@ public static class CaseForms
         yield return new("业主姓名", name);
         yield return new("联系电话", phone);
         yield return new("房号 / 地址", address);
-        yield return new(FormTitles.IsGm(profile) ? "归属楼盘" : "小区 / 物业", state.Caller.Property);
+        yield return new(FormTitles.IsGm(profile) ? "归属楼盘" : "小区 / 物业", callerInClear ? state.Caller.Property : Privacy.Mask.Address(state.Caller.Property));
         yield return new("投诉类别", Category(profile, state.Category));
         yield return new("投诉事项", Text(state.Summary, state, callerInClear));
     }

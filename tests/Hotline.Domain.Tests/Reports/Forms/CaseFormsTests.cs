@@ -61,6 +61,20 @@ public sealed class CaseFormsTests
     }
 
     [Fact]
+    [Trait("Rule", "R-PV-1")]
+    public void PerCaseForms_MaskAPropertyWrittenWithItsRoom_LikeTheAddress()
+    {
+        var s = Complaint();
+        var state = s.State with { Caller = s.State.Caller with { Property = "华府花园3栋1201" } };
+
+        var masked = AllText(CaseForms.Build(FormCodes.ProcessingFile, Gm, state, [.. s.Ledger], callerInClear: false));
+
+        Assert.Contains("华府花园3栋****", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("1201", masked, StringComparison.Ordinal);
+        Assert.Contains("华府花园3栋1201", AllText(CaseForms.Build(FormCodes.ProcessingFile, Gm, state, [.. s.Ledger], callerInClear: true)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Rule", "R-PV-2")]
     [Trait("Rule", "R-RV-1")]
     public void RevisitForm_OneRowPerRevisit_GradedAsTheSeedGrades()
