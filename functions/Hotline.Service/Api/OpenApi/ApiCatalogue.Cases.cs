@@ -61,8 +61,42 @@ public static partial class ApiCatalogue
             .Query("unit", "下钻：责任部门/站点，空值为无 · Drill-down: responsible unit; empty for none.", example: "engineering")
             .Query("linkedUnit", "下钻：12319 相关单位（R-DS-8），空值为无 · Drill-down: linked unit (12319, R-DS-8); empty for none.")
             .Query("serviceArea", "下钻：服务项目（R-RP-3），空值为无 · Drill-down: service area (R-RP-3); empty for none.")
+            .Query("queue", "mine：我的待办（我是首问、承办或有事待我处理的案件，紧急在前、再按时限）· mine: my queue (cases I own, am assigned or that await me; emergencies first, then by deadline).", values: ["mine"], example: "mine")
+            .Query("urgency", "紧急程度 · Urgency.", values: [.. Validation.Names<Urgency>()], example: "emergency")
+            .Query("sort", "received（默认，新的在前）或 deadline（时限近的在前）；在每页内排序 · received (default, newest first) or deadline (nearest first); within each page.", values: ["received", "deadline"], example: "deadline")
             .Ok<CaseListView>("一页案件摘要 · One page of case summaries.")
             .Invalid()
+            .Build(),
+
+        Doc("SearchCases", Tag.Cases, "查找案件 · Search cases",
+                """
+                text 可以是来电号码（完整号码，任何写法）、号码后四位、案件编号或流水号，或来电人姓名、地址、小区、摘要、详情、督办件编号中的一段文字。
+                只返回您可见的案件（R-PV-1），与案件无关者看到脱敏信息；按受理时间新的在前。文字查找只查最近 366 天。用 POST 是为了不让电话和姓名出现在网址和访问日志里。
+
+                `text` is a caller phone (full, any format, or its last 4 digits), a case id or reference, or a piece of the caller's
+                name, address, property, the summary, details or supervision number. Only cases visible to you (R-PV-1), newest first;
+                free text looks back 366 days. POST keeps phone numbers and names out of URLs and access logs.
+                """)
+            .Body<Finding.SearchHandlers.SearchBody>(DocExamples.Search)
+            .Ok<CaseListView>("匹配的案件摘要 · The matching case summaries.")
+            .Build(),
+
+        Doc("CallerHistory", Tag.Cases, "来电人历史 · Caller history",
+                """
+                受理时按来电号码查此前的案件与来电（最多 20 条，新的在前）：repeatCaller 回头客；secondComplaint 该号码有未办结的案件（同类别，若给出 category），
+                应记为二次投诉（R-FU-8）而非新立案。只含您可见的案件（R-PV-1）。
+
+                The earlier cases and calls from a number while the caller is on the line (up to 20, newest first): `repeatCaller`, and
+                `secondComplaint` when the number has an unfinished case (of the category, if given) that the call should be recorded
+                on as a second complaint (R-FU-8). Visible cases only (R-PV-1).
+                """)
+            .Body<Finding.CallerHistoryHandlers.CallerHistoryBody>(DocExamples.CallerHistory)
+            .Ok<Finding.CallerHistoryHandlers.CallerHistoryView>("来电人历史 · The caller's history.")
+            .Build(),
+
+        Doc("CaseCounts", Tag.Cases, "案件计数 · Case counts",
+                "您可见的未办结案件按状态计数，以及超时、临近时限、紧急和我的待办数。· Open cases visible to you by status, and how many are overdue, near a deadline, emergencies, and in your queue.")
+            .Ok<Finding.QueueHandlers.CaseCountsView>("计数 · The counts.")
             .Build(),
 
         Doc("Signal", Tag.Cases, "案件处理动作（信号）· Act on a case (signal)",

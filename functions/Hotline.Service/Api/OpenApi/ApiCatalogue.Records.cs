@@ -26,7 +26,7 @@ public static partial class ApiCatalogue
             .Build(),
 
         Doc("PeriodForm", Tag.Forms, "期间表单（台账、月度汇总…）· A period's form (logs, monthly summary…)",
-                "热线台账、督办台账、来电台账、月度汇总、考核记录、责任追究清单、首问审计。月度表单只接受 month；其余接受 month 或 from/to（≤366 天）。坐席只看到自己受理的行。· Monthly forms take month only; the others month or from/to (at most 366 days). Agents see the rows of the calls they took.")
+                "热线台账、督办台账、来电台账、月度汇总、考核记录、责任追究清单、首问审计、工作日志（≤31 天）、接待业主情况记录。月度表单只接受 month；其余接受 month 或 from/to（≤366 天）。坐席只看到自己受理的行。· Monthly forms take month only; the others month or from/to (at most 366 days; the work log 31). Agents see the rows of the calls they took.")
             .Param(new ApiParam("form", ParamIn.Path, "表单代码 · The form.", Required: true, Example: FormCodes.HotlineLog, Values: FormCodes.PerPeriod))
             .Param(ProfileParam())
             .Query("month", "月份（月度表单必填）· The month (required by the monthly forms).", ParamKind.Month, example: "2026-11")

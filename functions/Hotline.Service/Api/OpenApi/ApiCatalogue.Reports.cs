@@ -86,8 +86,8 @@ public static partial class ApiCatalogue
             .Build(),
 
         Doc("ListReportSubmissions", Tag.Reports, "报送列表 · List report submissions",
-                "某配置的报送（不含数字）。· A profile's submissions, without figures.")
-            .Roles(["agent", "supervisor", .. Management])
+                "某配置的报送（不含数字）。上级单位只看到已上报给它的月度汇总（003 §七）。· A profile's submissions, without figures; the upstream office sees only the monthly roll-ups submitted to it.")
+            .Roles(["agent", "supervisor", "upstream", .. Management])
             .Param(ProfileParam())
             .Query("kind", "周报或月报 · Weekly or monthly.", values: [.. Validation.Names<ReportKind>()])
             .Ok<List<SubmissionView>>("报送 · The submissions.")
@@ -95,8 +95,8 @@ public static partial class ApiCatalogue
             .Build(),
 
         Doc("GetReportSubmission", Tag.Reports, "查看报送 · Read a report submission",
-                "含数字、月报的时限与提醒。· With its figures, and for a monthly report its deadlines and reminders.")
-            .Roles(["agent", "supervisor", .. Management])
+                "含数字、月报的时限与提醒。上级单位只能在上报后读取月度汇总（不含退回与提醒），此前为 404。· With its figures, and for a monthly report its deadlines and reminders; the upstream office reads a monthly roll-up once submitted (without returns and reminders), 404 before.")
+            .Roles(["agent", "supervisor", "upstream", .. Management])
             .Path("id", "报送编号：{profile}.{kind}.{period} · The submission id.", "heating-supervision.weekly.2026-11-16")
             .Ok<SubmissionView>("报送 · The submission.")
             .Problem(404, "无此报送 · No such submission.")

@@ -47,6 +47,15 @@ public static class DocExamples
         }
         """;
 
+    /// <summary>A search by the last four digits of the caller's phone.</summary>
+    public const string Search = """
+        { "text": "5678", "pageSize": 20 }
+        """;
+
+    public const string CallerHistory = """
+        { "phone": "139 1234 5678", "category": "repair" }
+        """;
+
     public const string RuleProblem = """
         {
           "type": "https://hotline.dev/problems/rule",
