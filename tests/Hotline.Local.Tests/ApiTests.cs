@@ -224,7 +224,7 @@ public sealed class StorageOutageTests
         var after = (await agent.PostOkAsync("/api/cases", Repair("恢复后"))).Str("id");
         await host.WaitForOutboxAsync(after);
         var cases = (await agent.GetOkAsync("/api/cases")).Items("items").Select(c => c.Str("summary")).ToList();
-        Assert.Equal(["停电前", "恢复后"], cases);
+        Assert.Equal(["恢复后", "停电前"], cases); // newest first
         var acknowledged = await host.As("engineering-head").PostAsJsonAsync($"/api/cases/{before}/signals", new { type = "acknowledge" });
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
         Assert.Equal("in-progress", (await acknowledged.ReadNodeAsync()).Str("status"));

@@ -111,11 +111,14 @@ public sealed class ReportScheduleApiTests(Hotline.Testing.AzuriteFixture azurit
         foreach (var url in new[]
                  {
                      "/api/reports/quality?month=2026-11", "/api/reports/first-question?from=2026-11-01&to=2026-11-30", "/api/reports/snapshots",
-                     "/api/reports/submissions?profile=heating-supervision", "/api/reports/quality-checks",
+                     "/api/reports/quality-checks",
                  })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await upstream.GetAsync(url)).StatusCode);
         }
+
+        // The submissions list is open to the upstream office, but only for roll-ups submitted to it: nothing yet here.
+        Assert.Empty((await upstream.GetOkAsync("/api/reports/submissions?profile=heating-supervision")).AsArray());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await upstream.PostAsJsonAsync("/api/reports/monthly/sign?month=2026-11", new { comment = "好" }, HotlineJson.Options)).StatusCode);
 
