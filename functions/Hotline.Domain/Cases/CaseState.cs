@@ -94,6 +94,12 @@ public sealed record CaseState
     /// </summary>
     public ImmutableArray<Confirmation> AwaitingConfirmation { get; init; } = [];
 
+    /// <summary>
+    /// Everyone a text ever asked to reply "收到" about this case, kept after they reply: they were told the case to
+    /// supervise or attend (the crew's text carries the caller's address), so they keep a part in it (<see cref="HasPart"/>).
+    /// </summary>
+    public ImmutableArray<StaffId> AskedToConfirm { get; init; } = [];
+
     /// <summary>Quarter end passed while the case was unresolvable: an approval now closes it at once (R-CL-7).</summary>
     public bool ForcedClosureDue { get; init; }
 
@@ -140,7 +146,9 @@ public sealed record CaseState
     /// <summary>
     /// Whether <paramref name="staff"/> has a part in this case and may see the caller's data (R-PV-1): the owner,
     /// the assignee, the unit, the manager chain and the quality office (which keeps the archives); the emergency crew
-    /// only for emergencies, the upstream office only for its supervision items, the group head once reported to.
+    /// only for emergencies, the upstream office only for its supervision items, the group head once reported to; and
+    /// anyone a text asked to confirm the case (<see cref="AskedToConfirm"/>: told to supervise or attend it, they keep
+    /// the part after replying). This is the one definition: <see cref="Privacy.CaseParties"/> lists exactly these people.
     /// </summary>
     public bool HasPart(StaffId staff)
     {
@@ -150,8 +158,14 @@ public sealed record CaseState
             || (Urgency == Urgency.Emergency && !t.EmergencyCrew.IsDefaultOrEmpty && t.EmergencyCrew.Contains(staff))
             || (Upstream is not null && staff == t.Upstream)
             || (SevenDayReported && staff == t.GroupHead)
-            || (FirstQuestion is { } fq && (staff == fq.ReceivedBy || fq.HandOvers.Any(h => h.To == staff)));
+            || (FirstQuestion is { } fq && (staff == fq.ReceivedBy || fq.HandOvers.Any(h => h.To == staff)))
+            || WasAskedToConfirm(staff);
     }
+
+    // Cases stored before AskedToConfirm existed still list whoever has not replied yet.
+    private bool WasAskedToConfirm(StaffId staff) =>
+        (!AskedToConfirm.IsDefaultOrEmpty && AskedToConfirm.Contains(staff))
+        || (!AwaitingConfirmation.IsDefaultOrEmpty && AwaitingConfirmation.Any(c => c.Staff == staff));
 }
 
 /// <summary>A supervision item (督办件) forwarded by the upstream office, with its number and deadline (R-IN-6, R-FU-7).</summary>

@@ -53,6 +53,11 @@ internal sealed class Step(CaseState state, Profile profile, DateTimeOffset now)
         {
             State = State with { AwaitingConfirmation = State.AwaitingConfirmation.Add(new Confirmation(id, notice.Kind, rule)) };
         }
+
+        if (AsksForConfirmation(notice.Kind) && !State.AskedToConfirm.Contains(id))
+        {
+            State = State with { AskedToConfirm = State.AskedToConfirm.Add(id) };
+        }
     }
 
     /// <summary>The texts that end in 回复"收到 NNNN" to someone other than the task's own worker (SmsTemplates).</summary>
