@@ -1,80 +1,124 @@
-using System.Text;
-using Hotline.Domain.Callers;
-
 namespace Hotline.Domain.Privacy;
 
 public static partial class Mask
 {
-    /// <summary>What is always written in full in an address: estate or street, building, unit (R-PV-1 masks only the room).</summary>
+    /// <summary>Words that end the building part of an address (号楼 before 楼, so the longer one wins where both fit).</summary>
     private static readonly string[] BuildingMarkers = ["号楼", "单元", "栋", "幢", "座", "楼"];
+
+    /// <summary>What people write between a building and its room: <c>3栋-1201</c>, <c>3栋 1201</c>, <c>A座#1203</c>.</summary>
+    private const string RoomSeparators = " -#－—　";
+
+    /// <summary>After a number, the words that make it a house or room number in an address without a building marker.</summary>
+    private const string HomeNumberEnds = "号室层户房";
+
+    private const string ChineseNumerals = "〇零一二三四五六七八九十百";
 
     private const string MaskedRoom = "****";
 
     /// <summary>
-    /// Masks the room of an address (R-PV-1), keeping what locates the building: <c>阳光花园3栋2单元1501</c> →
-    /// <c>阳光花园3栋2单元****</c>, <c>翠苑小区3号楼2单元502室</c> → <c>翠苑小区3号楼2单元****</c>.
+    /// Masks the home part of an address (R-PV-1), keeping what locates the building: <c>阳光花园3栋2单元1501</c> →
+    /// <c>阳光花园3栋****</c>, <c>翠苑小区3号楼2单元502室</c> → <c>翠苑小区3号楼****</c>, <c>人民路二十五号</c> → <c>人民路****</c>.
     /// </summary>
     /// <remarks>
-    /// The rule: everything up to and including the last building marker (号楼, 单元, 栋, 幢, 座, 楼) stays; what follows is
-    /// replaced by four stars when it holds a digit (Arabic, full-width or Chinese 〇一二…九十百), so neither floor nor room
-    /// nor their length shows; a tail without digits (<c>5栋楼道</c>) is a place, not a home, and stays. An address without
-    /// any marker keeps its text up to the first Arabic digit (<c>人民路25号</c> → <c>人民路****</c>); one without digits
-    /// names no home and stays whole. Property names (小区 / 楼盘) go through the same rule, so a property written with a
-    /// room in it is masked too.
+    /// The rule: the address is cut at the end of the first building marker (号楼, 单元, 栋, 幢, 座, 楼) that is followed by
+    /// a number — Arabic, full-width or Chinese (〇一二…九十百), after an optional space, dash or # — so the estate and the
+    /// building stay and unit, floor and room all become four stars (<c>3栋12楼1201</c> → <c>3栋****</c>): neither floor
+    /// nor room nor their length shows. Where no marker is followed by a number, a number after the last marker is still
+    /// a home (<c>3栋东1201</c> → <c>3栋****</c>); a tail without one (<c>5栋楼道</c>) is a place, not a home, and stays.
+    /// An address without any marker keeps its text up to its first number (<c>人民路25号</c> → <c>人民路****</c>); there a
+    /// Chinese numeral counts only as a house number — at the end or before 号, 室, 层, 户 or 房 — so <c>一品花园</c>, which
+    /// names no home, stays whole. Property names (小区 / 楼盘) go through the same rule.
     /// </remarks>
     public static string Address(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
         var text = address.Trim();
-        var cut = LastMarkerEnd(text);
-        if (cut < 0)
-        {
-            var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
-            var wide = text.AsSpan().IndexOfAnyInRange('０', '９');
-            var at = firstDigit < 0 ? wide : wide < 0 ? firstDigit : Math.Min(firstDigit, wide);
-            return at < 0 ? text : text[..at] + MaskedRoom;
-        }
-
-        var tail = text[cut..];
-        return tail.Any(IsDigitLike) ? text[..cut] + MaskedRoom : text;
+        var cut = HomeStart(text);
+        return cut < 0 ? text : text[..cut] + MaskedRoom;
     }
 
-    /// <summary>
-    /// Free text about a case as a viewer with no part in it may read it (R-PV-1): the caller's name and address as written
-    /// in the text are masked like the fields, and every phone-like number is masked (<see cref="Text"/>).
-    /// </summary>
-    public static string AboutCaller(string text, Caller caller)
+    /// <summary>The home part of an address that <see cref="Address"/> masks (<c>3栋12楼1201</c> → <c>12楼1201</c>), or null.</summary>
+    internal static string? HomePart(string address)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(caller);
-        var masked = new StringBuilder(text);
-        if (!string.IsNullOrWhiteSpace(caller.Address))
-        {
-            masked.Replace(caller.Address.Trim(), Address(caller.Address));
-        }
-
-        if (!string.IsNullOrWhiteSpace(caller.Name))
-        {
-            masked.Replace(caller.Name.Trim(), Name(caller.Name));
-        }
-
-        return Text(masked.ToString());
+        var text = address.Trim();
+        var cut = HomeStart(text);
+        return cut < 0 ? null : text[cut..].TrimStart(RoomSeparators.ToCharArray());
     }
 
-    private static int LastMarkerEnd(string text)
+    /// <summary>Where the masked part starts, or -1 when the address names no home.</summary>
+    private static int HomeStart(string text)
     {
-        var end = -1;
-        foreach (var marker in BuildingMarkers)
+        var lastMarkerEnd = -1;
+        for (var i = 0; i < text.Length; i++)
         {
-            var at = text.LastIndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
+            var marker = Array.Find(BuildingMarkers, m => string.CompareOrdinal(text, i, m, 0, m.Length) == 0);
+            if (marker is null)
             {
-                end = Math.Max(end, at + marker.Length);
+                continue;
+            }
+
+            var end = i + marker.Length;
+            if (NumberFollows(text, end))
+            {
+                return end;
+            }
+
+            lastMarkerEnd = end;
+            i = end - 1;
+        }
+
+        if (lastMarkerEnd >= 0)
+        {
+            return text.AsSpan(lastMarkerEnd).ContainsAny(NumberChars) ? lastMarkerEnd : -1;
+        }
+
+        return FirstHouseNumber(text);
+    }
+
+    private static bool NumberFollows(string text, int at)
+    {
+        while (at < text.Length && RoomSeparators.Contains(text[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        return at < text.Length && IsNumberChar(text[at]);
+    }
+
+    /// <summary>The first Arabic or full-width digit, or the first Chinese-numeral run that ends the text or a house number.</summary>
+    private static int FirstHouseNumber(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsArabicDigit(text[i]))
+            {
+                return i;
+            }
+
+            if (ChineseNumerals.Contains(text[i], StringComparison.Ordinal))
+            {
+                var end = i;
+                while (end < text.Length && ChineseNumerals.Contains(text[end], StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                if (end == text.Length || HomeNumberEnds.Contains(text[end], StringComparison.Ordinal) || IsArabicDigit(text[end]))
+                {
+                    return i;
+                }
+
+                i = end - 1;
             }
         }
 
-        return end;
+        return -1;
     }
 
-    private static bool IsDigitLike(char c) => char.IsDigit(c) || "〇零一二三四五六七八九十百".Contains(c, StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> NumberChars =
+        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９" + ChineseNumerals);
+
+    private static bool IsArabicDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    private static bool IsNumberChar(char c) => IsArabicDigit(c) || ChineseNumerals.Contains(c, StringComparison.Ordinal);
 }

@@ -28,26 +28,14 @@ public static class ReportRules
     }
 
     /// <summary>
-    /// Ledger text made fit for a report read by staff with no part in the case (R-PV-1): the caller's name and address
-    /// are replaced, and every phone-like number is masked. The intake line quotes the free-text summary, which callers
-    /// and agents fill with exactly these details.
+    /// Ledger text made fit for a report read by staff with no part in the case (R-PV-1): exactly the masking the case views
+    /// use (<see cref="Mask.AboutCaller"/>). The intake line quotes the free-text summary, which callers and agents fill
+    /// with the caller's name, room and number.
     /// </summary>
     public static string Scrub(string text, CaseState state)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(state);
-        var caller = state.Caller;
-        var scrubbed = text;
-        if (!string.IsNullOrWhiteSpace(caller.Name))
-        {
-            scrubbed = scrubbed.Replace(caller.Name.Trim(), Mask.Name(caller.Name), StringComparison.Ordinal);
-        }
-
-        if (!string.IsNullOrWhiteSpace(caller.Address))
-        {
-            scrubbed = scrubbed.Replace(caller.Address.Trim(), "***", StringComparison.Ordinal);
-        }
-
-        return Mask.Text(scrubbed);
+        return Mask.AboutCaller(text, state.Caller);
     }
 }
