@@ -1,12 +1,15 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using Hotline.Domain.Search;
 
 namespace Hotline.Domain.Callers;
 
 /// <summary>
 /// A phone number in E.164 (<c>+8613812345678</c>). Numbers written the way callers and staff write them
 /// in China are normalised with +86 as the default country: <c>138 1234 5678</c>, <c>0086-138…</c>,
-/// a landline with its area code <c>010-12345678</c> (the trunk 0 is dropped).
+/// a landline with its area code <c>010-12345678</c> (the trunk 0 is dropped), full-width digits <c>１３８…</c> (folded by
+/// <see cref="SearchText.FoldWidth"/>, as search folds them: intake, search and caller history read a number alike), and
+/// <c>8613812345678</c> — a mobile with its country code but without the <c>+</c>, as SMS providers and copy-paste give it.
 /// </summary>
 public readonly record struct PhoneNumber
 {
@@ -27,10 +30,11 @@ public readonly record struct PhoneNumber
             return false;
         }
 
-        var trimmed = text.Trim();
-        var international = trimmed.StartsWith('+') || trimmed.StartsWith('＋');
+        // Not string.Normalize(FormKC): the hosts run with invariant globalization, where it leaves full-width digits as they are.
+        var trimmed = SearchText.FoldWidth(text).Trim();
+        var international = trimmed.StartsWith('+');
         var digits = new StringBuilder(trimmed.Length);
-        foreach (var c in trimmed.Normalize(NormalizationForm.FormKC))
+        foreach (var c in trimmed)
         {
             if (char.IsAsciiDigit(c))
             {
@@ -49,6 +53,11 @@ public readonly record struct PhoneNumber
         if (!international && d.StartsWith("00", StringComparison.Ordinal))
         {
             d = d[2..];
+            international = true;
+        }
+
+        if (!international && IsMobileWithCountryCode(d))
+        {
             international = true;
         }
 
@@ -76,4 +85,8 @@ public readonly record struct PhoneNumber
     }
 
     public override string ToString() => E164;
+
+    /// <summary>86 and a mainland mobile (1, then 3–9, then 9 digits): 13 digits no domestic number has.</summary>
+    private static bool IsMobileWithCountryCode(string digits) =>
+        digits.Length == 13 && digits.StartsWith("861", StringComparison.Ordinal) && digits[3] is >= '3' and <= '9';
 }
