@@ -96,15 +96,45 @@ public sealed class ApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("张三丰", forTeam["caller"]!.Str("name"));
 
         // The desk sees every case, masked where it has no part; field staff with no part do not see it at all (404).
-        using var outsider = _host.As("agent2");
-        var masked = await outsider.GetOkAsync($"/api/cases/{id}");
+        using var deskWithoutAPart = _host.As("agent2");
+        var masked = await deskWithoutAPart.GetOkAsync($"/api/cases/{id}");
         Assert.Equal("139****5678", masked["caller"]!.Str("phone"));
         Assert.Equal("张**", masked["caller"]!.Str("name"));
         Assert.Equal("3栋****", masked["caller"]!.Str("address"));
         Assert.DoesNotContain("13912345678", masked.ToJsonString(), StringComparison.Ordinal);
         using var field = _host.As("security-head");
         Assert.Equal(HttpStatusCode.NotFound, (await field.GetAsync($"/api/cases/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await field.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "acknowledge" })).StatusCode);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-PV-1")]
+    public async Task ACaseTheViewerCannotSee_AnswersLikeAMissingOne_OnEveryDoor_VisibleButNoPart403()
+    {
+        using var agent = _host.As("agent1");
+        var id = (await agent.PostOkAsync("/api/cases", Intake())).Str("id");
+        await _host.WaitForOutboxAsync(id);
+        using var field = _host.As("security-head");
+        var missing = await (await field.GetAsync($"/api/cases/{id}")).ReadNodeAsync();
+
+        foreach (var hidden in new[]
+        {
+            await field.GetAsync($"/api/sms/outbox?caseId={id}"),
+            await field.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "acknowledge" }),
+            await field.GetAsync($"/api/cases/{id}/forms/follow-up-table"),
+        })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+            Assert.Equal("application/problem+json", hidden.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(missing.Str("detail"), (await hidden.ReadNodeAsync()).Str("detail"));
+        }
+
+        // The desk sees the case: its texts come masked, and acting on it or reading its forms without a part is a 403.
+        using var deskWithoutAPart = _host.As("agent2");
+        var outbox = (await deskWithoutAPart.GetOkAsync($"/api/sms/outbox?caseId={id}")).AsArray();
+        Assert.Contains(outbox, m => m!.Str("text").Contains("3栋****", StringComparison.Ordinal));
+        Assert.DoesNotContain("1201", outbox.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await deskWithoutAPart.PostAsJsonAsync($"/api/cases/{id}/signals", new { type = "acknowledge" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await deskWithoutAPart.GetAsync($"/api/cases/{id}/forms/follow-up-table")).StatusCode);
     }
 
     [Fact]

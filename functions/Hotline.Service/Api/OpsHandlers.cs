@@ -96,12 +96,13 @@ public static class OpsHandlers
 
         var store = services.GetRequiredService<ICaseStore>();
         var stored = await store.GetAsync(caseId, context.RequestAborted);
-        if (stored is null)
+        // A case the viewer may not see does not exist for them, nor do its texts: the same 404 as GET /cases/{id} (R-PV-1).
+        if (stored is null || !CaseVisibility.Sees(caller!.Member, stored.State))
         {
             return Problems.NotFound($"Case {caseId}");
         }
 
-        var part = stored.State.HasPart(caller!.Member.Id);
+        var part = stored.State.HasPart(caller.Member.Id);
         var messages = await store.OutboxAsync(caseId, context.RequestAborted);
         return Results.Ok(messages.OrderBy(m => m.Sequence).Select(m => new OutboxView(
             m.Id, m.CaseId.Value, CaseViews.Kebab(m.Kind), m.Recipient, part ? m.To : Mask.Phone(m.To), part ? m.Text : Mask.AboutCaller(m.Text, stored.State.Caller), m.Segments,

@@ -1,4 +1,5 @@
 using Hotline.Domain.Cases;
+using Hotline.Domain.Privacy;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Staff;
 using Hotline.Service.Directory;
@@ -13,7 +14,7 @@ public sealed record ParsedSignal(CaseId CaseId, StoredCase Stored, Actor Actor,
 
 /// <summary>
 /// What both hosts check before a signal reaches a case: the API key (401), the case id and body (400 naming the
-/// field), the case (404), a part in it (403), and the fields its type needs (400). The local runner then applies it;
+/// field), the case (404, also when the caller may not see it: R-PV-1), a part in it (403), and the fields its type needs (400). The local runner then applies it;
 /// the Azure host raises it to the case's orchestration.
 /// </summary>
 public static class SignalRequests
@@ -41,12 +42,13 @@ public static class SignalRequests
         }
 
         var stored = await services.GetRequiredService<ICaseStore>().GetAsync(caseId, context.RequestAborted);
-        if (stored is null)
+        // A case the actor may not see answers like a missing one (R-PV-1); 403 is for a case they see but may not act on.
+        if (stored is null || !CaseVisibility.Sees(caller!.Member, stored.State))
         {
             return (null, Problems.NotFound($"Case {id}"));
         }
 
-        var actor = Actor.Of(caller!.Member);
+        var actor = Actor.Of(caller.Member);
         if (!stored.State.HasPart(actor.Id) && !actor.Has(Role.Coordinator) && !(actor.Has(Role.Agent) && SignalParser.ForAnyAgent(body!.Type)))
         {
             return (null, Problems.Forbidden($"{actor.Id} has no part in case {caseId}; ask its first-question owner {stored.State.FirstOwner} to hand it over."));

@@ -10,7 +10,9 @@ namespace Hotline.Service.Api.Finding;
 /// <remarks>
 /// A POST, not a GET with a query string: the text is often a caller's phone number or name, and a URL ends up in access
 /// logs, proxies and browser history; a body does not (R-PV-1). Results are the cases the viewer may see
-/// (<see cref="Domain.Privacy.CaseVisibility"/>), newest first, masked where the viewer has no part. Free text looks at
+/// (<see cref="Domain.Privacy.CaseVisibility"/>), newest first, masked where the viewer has no part; for such a viewer
+/// free text does not match the caller's name, address or property, only what it is shown (<see cref="SearchWithoutAPart"/>),
+/// so a search cannot confirm what the mask hides. Free text looks at
 /// cases received within <see cref="TextWindow"/> — the limit that keeps a search from reading a city's whole archive —
 /// while phone, four-digit and case-id lookups reach every case.
 /// </remarks>
@@ -74,6 +76,12 @@ public static class SearchHandlers
             }
 
             var cases = await finder.VisibleAsync(page.Ids, context.RequestAborted);
+            if (term is SearchTerm.ForText text)
+            {
+                // The index matched the caller's fields in the clear; a viewer with no part may match only what it is shown.
+                cases = [.. cases.Where(s => SearchWithoutAPart.Matches(s, caller.Member.Id, text))];
+            }
+
             return Results.Ok(new CaseListView([.. cases.Select(finder.Summary)], page.ContinuationToken));
         });
 }

@@ -71,11 +71,14 @@ public static partial class ApiCatalogue
         Doc("SearchCases", Tag.Cases, "查找案件 · Search cases",
                 """
                 text 可以是来电号码（完整号码，任何写法）、号码后四位、案件编号或流水号，或来电人姓名、地址、小区、摘要、详情、督办件编号中的一段文字。
-                只返回您可见的案件（R-PV-1），与案件无关者看到脱敏信息；按受理时间新的在前。文字查找只查最近 366 天。用 POST 是为了不让电话和姓名出现在网址和访问日志里。
+                只返回您可见的案件（R-PV-1），与案件无关者看到脱敏信息，其文字查找也不匹配来电人姓名、地址、小区，只匹配脱敏后的摘要、详情与督办件编号（按号码、编号查找不受影响）；
+                按受理时间新的在前。文字查找只查最近 366 天。用 POST 是为了不让电话和姓名出现在网址和访问日志里。
 
                 `text` is a caller phone (full, any format, or its last 4 digits), a case id or reference, or a piece of the caller's
                 name, address, property, the summary, details or supervision number. Only cases visible to you (R-PV-1), newest first;
-                free text looks back 366 days. POST keeps phone numbers and names out of URLs and access logs.
+                for a case you have no part in, text does not match the caller's name, address or property, only the summary and details
+                as masked for you and the supervision number (phone, id and reference lookups are unaffected), so a search cannot confirm
+                what the mask hides. Free text looks back 366 days. POST keeps phone numbers and names out of URLs and access logs.
                 """)
             .Body<Finding.SearchHandlers.SearchBody>(DocExamples.Search)
             .Ok<CaseListView>("匹配的案件摘要 · The matching case summaries.")
@@ -113,8 +116,8 @@ public static partial class ApiCatalogue
             .Body<SignalBody>(DocExamples.Signal)
             .Ok<CaseView>("已提交：新状态 · Committed: the new state.")
             .Ok(202, "已受理，尚未提交：预期状态（Location 为案件地址）· Accepted, not yet committed: the expected state; Location is the case.", typeof(CaseView))
-            .Problem(403, "在案件中没有角色，或该角色不可做此动作 · No part in the case, or the part does not allow this action.")
-            .Problem(404, "无此案件 · No such case.")
+            .Problem(403, "可见案件，但在案件中没有角色，或该角色不可做此动作 · A case you see, but you have no part in it or the part does not allow this action.")
+            .Problem(404, "无此案件，或您不可见该案件（R-PV-1）· No such case, or one you may not see (R-PV-1).")
             .Problem(409, "案件规则拒绝，rule 指明规则 · Refused by a case rule; `rule` names it.", DocExamples.RuleProblem)
             .Build(),
 
@@ -123,7 +126,7 @@ public static partial class ApiCatalogue
             .Query("caseId", "案件编号 · The case id.", required: true, example: CaseIdExample)
             .Ok<List<OutboxView>>("短信列表（按顺序）· The messages, in order.")
             .Invalid()
-            .Problem(404, "无此案件 · No such case.")
+            .Problem(404, "无此案件，或您不可见该案件（R-PV-1）· No such case, or one you may not see (R-PV-1).")
             .Build(),
     ];
 }

@@ -21,8 +21,8 @@ public static partial class ApiCatalogue
             .Param(FormatParam())
             .Ok(200, "表单 · The form.", typeof(string), "text/html", "text/csv", Xlsx)
             .Invalid()
-            .Problem(403, "在案件中没有角色 · No part in the case.")
-            .Problem(404, "无此案件 · No such case.")
+            .Problem(403, "可见案件，但您无权读取其表单 · A case you see whose forms you may not read.")
+            .Problem(404, "无此案件，或您不可见该案件（R-PV-1）· No such case, or one you may not see (R-PV-1).")
             .Build(),
 
         Doc("PeriodForm", Tag.Forms, "期间表单（台账、月度汇总…）· A period's form (logs, monthly summary…)",

@@ -1,4 +1,5 @@
 using Hotline.Domain.Cases;
+using Hotline.Domain.Privacy;
 using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports.Forms;
 using Hotline.Service.Api;
@@ -53,7 +54,8 @@ public static class FormHandlers
 
             var store = services.GetRequiredService<ICaseStore>();
             var stored = await store.GetAsync(caseId, context.RequestAborted);
-            if (stored is null)
+            // A case the reader may not see answers like a missing one (R-PV-1); a refusal below is a 403 for one they see.
+            if (stored is null || !CaseVisibility.Sees(caller.Member, stored.State))
             {
                 return Problems.NotFound($"Case {id}");
             }
