@@ -24,7 +24,6 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
-    [Trait("Rule", "R-PV-1")]
     public async Task ByPhone_FindsTheCallersCases_NewestFirst_APageAtATime()
     {
         var index = await CasesFromAsync((1, StoreFixtures.Caller.Phone, "3栋1201"), (2, Other, "5栋301"), (3, StoreFixtures.Caller.Phone, "3栋1201"), (4, StoreFixtures.Caller.Phone, "3栋1201"));
@@ -40,7 +39,6 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
-    [Trait("Rule", "R-PV-1")]
     public async Task ByLastDigits_FindsPhoneTailsAndCaseReferences()
     {
         var index = await CasesFromAsync((1, StoreFixtures.Caller.Phone, "3栋1201"), (2, Other, "5栋301"), (5678, null, "7栋101"));
@@ -51,7 +49,6 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
-    [Trait("Rule", "R-PV-1")]
     public async Task ByText_MatchesCallerFieldsWithinTheWindow()
     {
         var index = await CasesFromAsync((1, StoreFixtures.Caller.Phone, "3栋1201"), (2, Other, "5栋301"), (3, null, "5栋302"));
