@@ -83,7 +83,8 @@ public sealed partial class TableCaseStore : IReportProjections
                 {
                     var ledger = await GetLedgerAsync(id, cancellationToken);
                     await WriteProjectionAsync(stored.State, _ => Task.FromResult(ReportProjection.Of(stored.State, ledger)), cancellationToken);
-                    await IndexCommitAsync(stored.State, created: true, cancellationToken);
+                    await WriteSearchRowsAsync(stored.State, cancellationToken);
+                    await WriteIndexRowsAsync(stored.State, cancellationToken);
                 }
             },
             cancellationToken);
