@@ -23,6 +23,10 @@ param defaultProfile string = 'park-dispatch'
 @description('Durable task hub name (letters and digits); also the HOTLINE_HUB_NAME app setting that host.json reads.')
 param hubName string = 'Hotline'
 
+@secure()
+@description('Secret keying callers\' phone search rows (HMAC, at least 16 characters). Empty (the default): the app generates one and keeps it in its tables. Once set, keep passing the same value: a new one makes earlier callers unfindable by phone.')
+param searchIndexKey string = ''
+
 @description('Create the Event Grid WebHook subscription to the SmsInbound function. Set true once the code is deployed.')
 param subscribeSmsEvents bool = false
 
@@ -64,6 +68,7 @@ module functions 'modules/functions.bicep' = {
     smsFrom: smsFrom
     defaultProfile: defaultProfile
     hubName: hubName
+    searchIndexKey: searchIndexKey
   }
 }
 

@@ -25,7 +25,7 @@ public static class FunctionsHostingExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ProfileRegistry.BuiltIn(settings.DefaultProfile));
-        services.AddTableStores(settings.Tables, settings.TablePrefix);
+        services.AddTableStores(settings.Tables, settings.TablePrefix, settings.IndexKey);
         services.AddSingleton<ISmsGateway>(_ => new AcsSmsGateway(settings.Sms.ConnectionString, settings.Sms.From, new AcsSmsClientOptions { TimeProvider = TimeProvider.System }));
         services.AddHotlineCore();
         services.AddHotlineOrchestration();

@@ -14,6 +14,13 @@ public sealed class FunctionsSettings
 
     public string TablePrefix { get; set; } = "hotline";
 
+    /// <summary>
+    /// The secret keying callers' search rows (a phone number is stored only as an HMAC under it, never in a table key,
+    /// R-PV-1). Empty: generated once and kept in the counters table, shared by every host of the deployment. When set,
+    /// set it alike in every host of the deployment (at least 16 characters) and never change it.
+    /// </summary>
+    public string IndexKey { get; set; } = string.Empty;
+
     public string DefaultProfile { get; set; } = Domain.Profiles.ProfileCatalog.ParkDispatch;
 
     public SmsSettings Sms { get; set; } = new();

@@ -33,7 +33,7 @@ public static class HostingExtensions
             : TimeProvider.System);
         services.AddSingleton(new ApiOptions { CommitWait = options.CommitWait });
         services.AddSingleton(new CaseOrchestratorOptions { StepsPerGeneration = options.StepsPerGeneration });
-        services.AddTableStores(options.Tables, options.TablePrefix);
+        services.AddTableStores(options.Tables, options.TablePrefix, options.IndexKey);
 
         services.AddSingleton(new Azure.Sms.SmsWebhookOptions(options.Sms.WebhookKey));
         services.AddSingleton<SelfAddress>();

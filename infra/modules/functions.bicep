@@ -20,6 +20,10 @@ param smsFrom string
 param defaultProfile string
 param hubName string
 
+@secure()
+@description('Secret keying callers\' search rows (R-PV-1); empty: generated once and kept in the counters table. Never change it once set.')
+param searchIndexKey string = ''
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
@@ -72,6 +76,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
         { name: 'Hotline__Tables', value: storage.properties.primaryEndpoints.table }
         { name: 'Hotline__TablePrefix', value: 'hotline' }
+        { name: 'Hotline__IndexKey', value: searchIndexKey }
         { name: 'Hotline__DefaultProfile', value: defaultProfile }
         { name: 'Hotline__Sms__ConnectionString', value: acs.listKeys().primaryConnectionString }
         { name: 'Hotline__Sms__From', value: smsFrom }

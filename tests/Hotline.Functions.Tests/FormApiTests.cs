@@ -146,5 +146,14 @@ public sealed class FormApiTests
             Assert.Equal(400, status);
             Assert.True(body!.Value.GetProperty("errors").TryGetProperty(field, out _), $"{form}{query} names {field}");
         }
+
+        // The work log covers at most 31 days, both ends included: 1 November to 1 December is allowed, one day more is
+        // refused, and the refusal says what the check allows (it said "at most 31 days later" while refusing 31 days later).
+        Assert.Equal(200, (await PeriodFormAsync(host, "mgr", "work-log", "?from=2026-11-01&to=2026-12-01")).StatusCode);
+        var tooLong = FunctionRequests.Make(host.Services, "GET", "mgr", query: "?from=2026-11-01&to=2026-12-02");
+        await FormFunctions.PeriodForm(tooLong, "work-log");
+        var (tooLongStatus, tooLongBody) = FunctionRequests.Response(tooLong);
+        Assert.Equal(400, tooLongStatus);
+        Assert.Contains("at most 31 days with both ends included (to at most 30 days after from)", tooLongBody!.Value.GetProperty("errors").GetProperty("to")[0].GetString(), StringComparison.Ordinal);
     }
 }

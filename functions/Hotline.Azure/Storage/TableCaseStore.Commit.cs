@@ -9,7 +9,8 @@ public sealed partial class TableCaseStore
 {
     /// <summary>
     /// State, ledger and outbox rows in one transaction of the case partition, guarded by the expected ETag; then the
-    /// report projection and the index rows (a retry of a commit that landed writes them too).
+    /// report projection and the index rows (a retry of a commit that landed writes them too). A new case's search and
+    /// list rows go first (TableCaseStore.Index.cs).
     /// </summary>
     /// <exception cref="InvalidOperationException">The commit needs more than the 100 operations one transaction holds; nothing is written.</exception>
     public Task<StoredCase> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
@@ -31,9 +32,15 @@ public sealed partial class TableCaseStore
         return StorageErrors.GuardAsync(
             async () =>
             {
+                if (commit.ExpectedETag is null)
+                {
+                    // Before the transaction: a crash after it must not leave a case that search and the list never find.
+                    await Task.WhenAll(WriteSearchRowsAsync(state, cancellationToken), WriteListRowAsync(state, cancellationToken));
+                }
+
                 var stored = await SubmitAsync(state, actions, cancellationToken);
                 await ProjectCommitAsync(state, commit.Ledger, cancellationToken);
-                await IndexCommitAsync(state, created: commit.ExpectedETag is null, cancellationToken);
+                await WriteIndexRowsAsync(state, cancellationToken);
                 return stored;
             },
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
@@ -9,16 +10,17 @@ using Hotline.Service.Storage;
 
 namespace Hotline.Azure.Storage;
 
-/// <summary>The search and open-case index of the Table store (rows: <see cref="SearchRows"/>).</summary>
+/// <summary>The search index of the Table store (rows: <see cref="SearchRows"/>; the open-case rows: TableCaseStore.OpenCases.cs).</summary>
 /// <remarks>
 /// <para><b>Cost per commit.</b> Creating a case writes its 2–4 search rows (upserts, side by side; nothing in them ever
-/// changes). Every commit reads the open-case row's version and replaces it (or deletes it when the case closes): one read
-/// and one write. Like the report projection these are written right after the case transaction, so a crash in between
-/// leaves them one commit behind: the next commit of the case rewrites the open row, and the reconciler's rebuild
-/// (<see cref="RebuildAsync"/>) rewrites both.</para>
+/// changes) <i>before</i> the case transaction: a crash after the transaction cannot leave a case nobody finds, and a crash
+/// before it leaves rows pointing at a case that does not exist, which the readers drop (they read the cases behind the
+/// ids). A retried creation and the reconciler's rebuild (<see cref="RebuildAsync"/>) write them again.</para>
 /// <para><b>Cost per read.</b> A phone, last-four or reference lookup reads one or two small partitions. Free text reads
 /// the <c>Text</c> column of the month partitions in the window, newest first, at most <see cref="MaxScannedPerPage"/> rows a
-/// request (then a continuation token). Counts and queues read the open-case rows only: a closed case costs them nothing.</para>
+/// request (then a continuation token).</para>
+/// <para><b>No phone in a key.</b> A caller's partition is named by a keyed hash of the number (<see cref="PhoneKeys"/>),
+/// since keys are written into request URLs and so into storage and SDK logs (R-PV-1).</para>
 /// </remarks>
 public sealed partial class TableCaseStore : ICaseIndex
 {
@@ -27,11 +29,23 @@ public sealed partial class TableCaseStore : ICaseIndex
 
     private const string TokenPrefix = "x1.";
 
-    public Task<CaseIdPage> ByPhoneAsync(PhoneNumber phone, int max, string? continuationToken, CancellationToken cancellationToken) =>
-        KeysAsync([SearchRows.PhonePartition(phone)], max, continuationToken, cancellationToken);
+    /// <summary>The phone keys: configured, or the deployment's stored secret, read once (again after a failed read).</summary>
+    private Task<PhoneKeys>? _phoneKeys;
 
-    public Task<CaseIdPage> ByLastDigitsAsync(string digits, int max, string? continuationToken, CancellationToken cancellationToken) =>
-        KeysAsync([SearchRows.TailPartition(digits), SearchRows.RefPartition(digits)], max, continuationToken, cancellationToken);
+    public async Task<CaseIdPage> ByPhoneAsync(PhoneNumber phone, int max, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var keys = await StorageErrors.GuardAsync(PhoneKeysAsync, cancellationToken);
+        return await KeysAsync([keys.Partition(phone)], max, continuationToken, cancellationToken);
+    }
+
+    /// <summary>Four digits are a phone's tail or a reference; more (a day past 9,999 cases) can only be a reference.</summary>
+    public Task<CaseIdPage> ByLastDigitsAsync(string digits, int max, string? continuationToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        return KeysAsync(
+            digits.Length == 4 ? [SearchRows.TailPartition(digits), SearchRows.RefPartition(digits)] : [SearchRows.RefPartition(digits)],
+            max, continuationToken, cancellationToken);
+    }
 
     public Task<CaseIdPage> ByTextAsync(
         SearchTerm.ForText term, DateTimeOffset sinceUtc, DateTimeOffset untilUtc, int max, string? continuationToken, CancellationToken cancellationToken)
@@ -59,7 +73,7 @@ public sealed partial class TableCaseStore : ICaseIndex
 
                         if (found.Count == max || scanned == MaxScannedPerPage)
                         {
-                            return new CaseIdPage(found, WriteToken($"{m:yyyyMM}|{after}"));
+                            return new CaseIdPage(found, WriteToken(string.Create(CultureInfo.InvariantCulture, $"{m:yyyyMM}|{after}")));
                         }
                     }
 
@@ -71,69 +85,23 @@ public sealed partial class TableCaseStore : ICaseIndex
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<OpenCase>> OpenAsync(CancellationToken cancellationToken) =>
-        StorageErrors.GuardAsync(
-            async () =>
-            {
-                var rows = new List<OpenCase>();
-                await foreach (var row in _open.QueryAsync<TableEntity>(maxPerPage: 1000, cancellationToken: cancellationToken))
-                {
-                    rows.Add(SearchRows.ReadOpen(row));
-                }
-
-                return (IReadOnlyList<OpenCase>)rows;
-            },
-            cancellationToken);
-
-    /// <summary>The search rows of a new case (idempotent upserts), then the open-case row of every commit.</summary>
-    private async Task IndexCommitAsync(CaseState state, bool created, CancellationToken cancellationToken)
+    /// <summary>The search rows of a new case (idempotent upserts, side by side).</summary>
+    private async Task WriteSearchRowsAsync(CaseState state, CancellationToken cancellationToken)
     {
-        if (created)
-        {
-            await Task.WhenAll(SearchRows.Of(state).Select(row => _search.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken)));
-        }
-
-        await WriteOpenAsync(state, cancellationToken);
+        var keys = await PhoneKeysAsync();
+        await Task.WhenAll(SearchRows.Of(state, keys).Select(row => _search.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken)));
     }
 
-    /// <summary>Replaced only through the ETag it was read with and only by a version at least its own, as the report rows are.</summary>
-    private async Task WriteOpenAsync(CaseState state, CancellationToken cancellationToken)
+    private Task<PhoneKeys> PhoneKeysAsync()
     {
-        for (var attempt = 1; attempt <= ProjectionAttempts; attempt++)
+        var known = Volatile.Read(ref _phoneKeys);
+        if (known is null || known.IsFaulted || known.IsCanceled)
         {
-            var current = await _open.GetEntityIfExistsAsync<TableEntity>(state.ProfileId, state.Id.Value, ["Version"], cancellationToken);
-            if (current.HasValue && current.Value!.GetInt32("Version") > state.Version)
-            {
-                return;
-            }
-
-            try
-            {
-                if (state.IsTerminal)
-                {
-                    if (current.HasValue)
-                    {
-                        await _open.DeleteEntityAsync(state.ProfileId, state.Id.Value, current.Value!.ETag, cancellationToken);
-                    }
-                }
-                else if (current.HasValue)
-                {
-                    await _open.UpdateEntityAsync(SearchRows.Open(OpenCase.Of(state), state.Version), current.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await _open.AddEntityAsync(SearchRows.Open(OpenCase.Of(state), state.Version), cancellationToken);
-                }
-
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 || (e.Status == 404 && e.ErrorCode != "TableNotFound"))
-            {
-                // Someone wrote or deleted it since it was read: read again.
-            }
+            known = PhoneKeys.StoredAsync(_counters, CancellationToken.None);
+            Volatile.Write(ref _phoneKeys, known);
         }
 
-        throw new StorageUnavailableException($"The open-case row of case {state.Id} kept changing.");
+        return known;
     }
 
     /// <summary>The newest-first keys of the partitions, merged: one partition for a phone, two for four digits.</summary>
@@ -176,7 +144,7 @@ public sealed partial class TableCaseStore : ICaseIndex
 
         var payload = ReadToken(token);
         var bar = payload.IndexOf('|', StringComparison.Ordinal);
-        return bar == 6 && DateTimeOffset.TryParseExact(payload[..6] + "01", "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var month)
+        return bar == 6 && DateTimeOffset.TryParseExact(payload[..6] + "01", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var month)
             ? (month.ToUniversalTime(), payload[(bar + 1)..])
             : throw new FormatException($"'{token}' is not a continuation token of this search.");
     }

@@ -10,10 +10,15 @@ public sealed partial class TableCaseStore
     /// <summary>The most entities the service returns per request.</summary>
     private const int MaxPageSize = 1000;
 
+    /// <summary>Point reads of one list page at once.</summary>
+    private const int PageReadsAtOnce = 8;
+
     /// <remarks>
-    /// The filter runs on the service, over the state rows' query columns, in case id order. A page may hold fewer
-    /// than <see cref="CaseQuery.PageSize"/> cases, even none, and still carry a continuation token: callers follow
-    /// the token until it is null.
+    /// Newest first across pages: the filter runs on the service over the list rows (<see cref="ListRows"/>), which it
+    /// returns in that order; the page's cases are then read by id (at most <see cref="PageReadsAtOnce"/> at once) and
+    /// matched again, since a list row may lag its case by a commit (a crash after the case transaction) until the
+    /// case's next commit or the reconciler rewrites it. A page may hold fewer than <see cref="CaseQuery.PageSize"/>
+    /// cases, even none, and still carry a continuation token: callers follow the token until it is null.
     /// </remarks>
     public Task<CasePage> ListAsync(CaseQuery query, CancellationToken cancellationToken)
     {
@@ -21,16 +26,21 @@ public sealed partial class TableCaseStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
         var pageSize = Math.Min(query.PageSize, MaxPageSize);
         var serviceToken = query.ContinuationToken is { } token ? ListToken.Read(token) : null;
+        var newest = TableClient.CreateQueryFilter($"PartitionKey ge {(query.ToUtc is { } to ? ListRows.PartitionOfNewest(to) : ListRows.PartitionPrefix)}");
+        var oldest = query.FromUtc is { } from
+            ? TableClient.CreateQueryFilter($"PartitionKey le {ListRows.PartitionOfOldest(from)}")
+            : TableClient.CreateQueryFilter($"PartitionKey lt {ListRows.PartitionsEnd}");
+        var filter = string.Join(" and ", [newest, oldest, .. Conditions(query)]);
 
         return StorageErrors.GuardAsync(
             async () =>
             {
                 try
                 {
-                    await foreach (var page in _cases.QueryAsync<TableEntity>(Filter(query), pageSize, cancellationToken: cancellationToken)
-                                       .AsPages(serviceToken, pageSize))
+                    await foreach (var page in _search.QueryAsync<TableEntity>(filter, pageSize, ["RowKey"], cancellationToken).AsPages(serviceToken, pageSize))
                     {
-                        return new CasePage([.. page.Values.Select(CaseRows.ReadState)], ListToken.Write(page.ContinuationToken));
+                        var cases = await ReadInOrderAsync([.. page.Values.Select(r => CaseIndexKeys.FromNewestFirst(r.RowKey))], cancellationToken);
+                        return new CasePage([.. cases.Where(s => CaseQueries.Matches(s, query))], ListToken.Write(page.ContinuationToken));
                     }
                 }
                 catch (RequestFailedException e) when (e.Status == 400 && query.ContinuationToken is not null)
@@ -43,10 +53,32 @@ public sealed partial class TableCaseStore
             cancellationToken);
     }
 
-    /// <summary>The OData twin of <see cref="CaseQueries.Matches"/>; the contract tests hold the two to the same answers.</summary>
-    private static string Filter(CaseQuery query)
+    /// <summary>The cases behind the ids, in the order given; an id whose case does not exist (an intake that never landed) is skipped.</summary>
+    private async Task<IReadOnlyList<CaseState>> ReadInOrderAsync(IReadOnlyList<CaseId> ids, CancellationToken cancellationToken)
     {
-        var conditions = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {CaseRows.StateRowKey}") };
+        var states = new CaseState?[ids.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, ids.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = PageReadsAtOnce, CancellationToken = cancellationToken },
+            async (i, token) => states[i] = (await GetAsync(ids[i], token))?.State);
+        return [.. states.OfType<CaseState>()];
+    }
+
+    /// <summary>The list row of a commit (version-guarded); written before the case transaction when the case is created.</summary>
+    private Task WriteListRowAsync(CaseState state, CancellationToken cancellationToken) =>
+        WriteVersionedAsync(_search, ListRows.Partition(state.Id), CaseIndexKeys.NewestFirst(state.Id), state.Version, () => ListRows.Of(state), cancellationToken);
+
+    /// <summary>The rows every commit rewrites: the list row and the open-case row.</summary>
+    private Task WriteIndexRowsAsync(CaseState state, CancellationToken cancellationToken) =>
+        Task.WhenAll(WriteListRowAsync(state, cancellationToken), WriteOpenAsync(state, cancellationToken));
+
+    /// <summary>
+    /// The OData twin of <see cref="CaseQueries.Matches"/> over the query columns the state rows and the list rows share;
+    /// the contract tests hold the two to the same answers.
+    /// </summary>
+    private static List<string> Conditions(CaseQuery query)
+    {
+        var conditions = new List<string>();
         if (query.Status is { } status)
         {
             conditions.Add(TableClient.CreateQueryFilter($"Status eq {KebabEnum<CaseStatus>.Name(status)}"));
@@ -72,7 +104,7 @@ public sealed partial class TableCaseStore
             conditions.Add(overdue ? Overdue(query.AsOfUtc) : $"not ({Overdue(query.AsOfUtc)})");
         }
 
-        return string.Join(" and ", conditions);
+        return conditions;
     }
 
     /// <summary>Open (dispatched or in progress) and past the handling limit; a case without a limit stores a far-future sentinel.</summary>

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Hotline.Domain.Cases;
+using Hotline.Domain.Profiles;
 using Hotline.Service.Storage;
 
 namespace Hotline.Azure.Storage;
@@ -14,7 +15,8 @@ namespace Hotline.Azure.Storage;
 /// ETag is still the one the decision was made on), the new ledger rows and the new outbox rows, all or nothing.
 /// Due cases are found by a query on the state rows' <c>NextWakeUtc</c> column. The one thing outside the partition is
 /// the report projection in <c>{prefix}CaseReports</c>, written after the transaction (see TableCaseStore.Reports.cs), and
-/// the search and open-case index rows in <c>{prefix}CaseSearch</c> and <c>{prefix}OpenCases</c> (TableCaseStore.Index.cs).
+/// the search and open-case index rows in <c>{prefix}CaseSearch</c> and <c>{prefix}OpenCases</c> (TableCaseStore.Index.cs,
+/// TableCaseStore.OpenCases.cs) and the newest-first list rows (TableCaseStore.List.cs).
 /// </remarks>
 public sealed partial class TableCaseStore : ICaseStore, IDisposable
 {
@@ -28,14 +30,23 @@ public sealed partial class TableCaseStore : ICaseStore, IDisposable
     private readonly TableClient _reports;
     private readonly TableClient _search;
     private readonly TableClient _open;
+    private readonly Func<string, Profile?> _profiles;
 
     /// <param name="service">The account; its options carry the retry and timeout policy.</param>
     /// <param name="tablePrefix">Letters and digits starting with a letter, e.g. "hotline"; lets environments share an account.</param>
-    public TableCaseStore(TableServiceClient service, string tablePrefix)
+    /// <param name="indexKey">
+    /// The secret that keys callers' search partitions (<see cref="PhoneKeys"/>); null to use the one generated and kept in
+    /// the counters table, which every host of the deployment then shares.
+    /// </param>
+    /// <param name="profiles">The loaded profiles (what awaits whom is profile data); the built-in ones by default.</param>
+    /// <exception cref="ArgumentException">The index key is given but too short.</exception>
+    public TableCaseStore(TableServiceClient service, string tablePrefix, string? indexKey = null, Func<string, Profile?>? profiles = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(tablePrefix);
         _service = service;
+        _profiles = profiles ?? (id => ProfileCatalog.BuiltIn.GetValueOrDefault(id));
+        _phoneKeys = string.IsNullOrWhiteSpace(indexKey) ? null : Task.FromResult(PhoneKeys.Configured(indexKey));
         _cases = service.GetTableClient(tablePrefix + "Cases");
         _counters = service.GetTableClient(tablePrefix + "Counters");
         _idempotency = service.GetTableClient(tablePrefix + "Idempotency");

@@ -47,11 +47,17 @@ public static class TableStorage
     /// <see cref="IInboundLedger"/>, <see cref="IReportSignatures"/>, <see cref="ISurveyStore"/>, <see cref="IPermitStore"/> (each also as its concrete type).
     /// </summary>
     /// <param name="prefix">Letters and digits starting with a letter; lets environments share an account.</param>
-    public static IServiceCollection AddTableStores(this IServiceCollection services, string setting, string prefix)
+    /// <param name="indexKey">
+    /// The secret keying callers' search partitions (<c>Hotline:IndexKey</c>, <c>Hotline__IndexKey</c>): null or empty to
+    /// use the one generated once and kept in the counters table. Configure it in every host of a deployment or in none,
+    /// and never change it (the phone rows written under the old key would no longer be found).
+    /// </param>
+    public static IServiceCollection AddTableStores(this IServiceCollection services, string setting, string prefix, string? indexKey = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(_ => CreateClient(setting));
-        services.AddSingleton(sp => new TableCaseStore(sp.GetRequiredService<TableServiceClient>(), prefix));
+        services.AddSingleton(sp => new TableCaseStore(
+            sp.GetRequiredService<TableServiceClient>(), prefix, indexKey, sp.GetService<Service.Cases.ProfileRegistry>() is { } profiles ? profiles.Find : null));
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<TableCaseStore>());
         services.AddSingleton<Service.Storage.Reports.IReportProjections>(sp => sp.GetRequiredService<TableCaseStore>());
         services.AddSingleton(sp => new TableStaffDirectory(sp.GetRequiredService<TableServiceClient>(), prefix));

@@ -6,7 +6,7 @@ namespace Hotline.Domain.Search;
 /// <summary>
 /// What a dispatcher typed in the search box, read the way a 12345 desk reads it: a case id, a caller's full phone number
 /// (any written form, normalised to E.164), exactly four digits (the last four of a caller's phone, or a case's short
-/// reference <c>0042</c>), otherwise text looked for in the caller's name, address, property, the summary, the details and
+/// reference <c>0042</c>), five or six digits (the reference of a case numbered above 9,999 on a busy day), otherwise text looked for in the caller's name, address, property, the summary, the details and
 /// the upstream item's number, ignoring case.
 /// </summary>
 public abstract record SearchTerm
@@ -15,6 +15,9 @@ public abstract record SearchTerm
     public const int MaxLength = 100;
 
     private const int TailLength = 4;
+
+    /// <summary>A day's sequence above 9,999 is written with more digits (<see cref="CaseId.Create"/>); a phone needs at least seven.</summary>
+    private const int MaxReferenceLength = 6;
     private const int MinPhoneDigits = 7;
 
     private SearchTerm()
@@ -25,7 +28,7 @@ public abstract record SearchTerm
 
     public sealed record ForPhone(PhoneNumber Phone) : SearchTerm;
 
-    /// <summary>Four digits: a phone's last four or a case reference; both are looked up.</summary>
+    /// <summary>Four digits: a phone's last four or a case reference, both looked up; five or six: a case reference (<c>10000</c>).</summary>
     public sealed record ForLastDigits(string Digits) : SearchTerm;
 
     /// <param name="Needle">Normalised (<see cref="SearchText.Normalise"/>): matched against <see cref="SearchText.Of"/>.</param>
@@ -47,7 +50,7 @@ public abstract record SearchTerm
             return new ForCase(id);
         }
 
-        if (trimmed.Length == TailLength && trimmed.All(char.IsAsciiDigit))
+        if (trimmed.Length is >= TailLength and <= MaxReferenceLength && trimmed.All(char.IsAsciiDigit))
         {
             return new ForLastDigits(trimmed);
         }

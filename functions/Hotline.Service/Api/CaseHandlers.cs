@@ -123,23 +123,30 @@ public static class CaseHandlers
             var now = finder.Now;
             var query = new CaseQuery(
                 status, q["assignee"].FirstOrDefault(), overdue, drill.Month?.StartUtc ?? from, drill.Month?.EndUtc ?? to, now, pageSize ?? 50, q["continuationToken"].FirstOrDefault());
-            CasePage page;
             try
             {
-                page = await services.GetRequiredService<ICaseStore>().ListAsync(query, context.RequestAborted);
+                if (Finding.OpenCaseList.Serves(finder, status))
+                {
+                    return Results.Ok(await Finding.OpenCaseList.ListAsync(finder, query, urgency, drill, profiles, sort == "deadline", context.RequestAborted));
+                }
+
+                var page = await services.GetRequiredService<ICaseStore>().ListAsync(query, context.RequestAborted);
+
+                // The store pages newest first (case id descending), so "received" holds across pages. Visibility (R-PV-1),
+                // urgency and the drill-down keys are matched on the store's page, so a page may hold fewer cases than asked;
+                // "deadline" orders within each page (the whole-list deadline order is the queue's and field staff's lists').
+                var items = page.Items.Where(s => finder.Sees(s) && (urgency is null || s.Urgency == urgency) && (drill.IsEmpty || drill.Matches(s, profiles)));
+                if (sort == "deadline")
+                {
+                    items = items.OrderBy(s => CaseDeadlines.NextDue(s) ?? DateTimeOffset.MaxValue).ThenByDescending(s => s.ReceivedUtc);
+                }
+
+                return Results.Ok(new CaseListView([.. items.Select(finder.Summary)], page.ContinuationToken));
             }
             catch (FormatException e)
             {
                 return Problems.Validation("continuationToken", e.Message);
             }
-
-            // Visibility (R-PV-1), urgency and the drill-down keys are matched on the store's page, so a page may hold fewer
-            // cases than asked; the order is applied within the page (the store pages in case id order).
-            var items = page.Items.Where(s => finder.Sees(s) && (urgency is null || s.Urgency == urgency) && (drill.IsEmpty || drill.Matches(s, profiles)));
-            items = sort == "deadline"
-                ? items.OrderBy(s => CaseDeadlines.NextDue(s) ?? DateTimeOffset.MaxValue).ThenByDescending(s => s.ReceivedUtc)
-                : items.OrderByDescending(s => s.ReceivedUtc).ThenByDescending(s => s.Id.Value, StringComparer.Ordinal);
-            return Results.Ok(new CaseListView([.. items.Select(finder.Summary)], page.ContinuationToken));
         });
 
     /// <summary>

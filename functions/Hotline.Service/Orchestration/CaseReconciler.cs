@@ -16,14 +16,17 @@ public sealed record CaseReconcilerOptions
 /// The safety net of the Durable engine, run by a timer: a case whose next deadline (the projection's NextWakeUtc) is
 /// still due well after its time means its orchestration missed it. The case's orchestration is then started from the
 /// stored projection when it is not active (it failed, was terminated, or was never started), or handed the current
-/// projection when it is (it may be waiting on an older deadline). A case it repairs also has its report projection
-/// rewritten from the case (the projection is written after the case commit and may have been left behind with it).
+/// projection when it is (it may be waiting on an older deadline). A case it repairs also has its report projection and
+/// index rows rewritten from the case (they are written after the case commit and may have been left behind with it).
+/// Closed cases are never due, so a closing commit whose index write was lost would leave an open-case row behind for
+/// good: each run therefore also has the store check a slice of its open-case rows against their cases
+/// (<see cref="ICaseIndexRepair.SweepOpenAsync"/>), rewriting rows that lag and turning those of closed cases into tombstones.
 /// </summary>
 public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock, ILogger<CaseReconciler> logger, CaseReconcilerOptions? options = null)
 {
     private readonly CaseReconcilerOptions _options = options ?? new CaseReconcilerOptions();
 
-    /// <summary>Returns how many cases were started or refreshed.</summary>
+    /// <summary>Returns how many cases were started or refreshed, plus the open-case rows the sweep rewrote.</summary>
     public async Task<int> RunAsync(ICaseOrchestrations orchestrations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(orchestrations);
@@ -52,6 +55,11 @@ public sealed partial class CaseReconciler(ICaseStore store, TimeProvider clock,
             }
 
             repaired++;
+        }
+
+        if (store is ICaseIndexRepair index)
+        {
+            repaired += await index.SweepOpenAsync(_options.Batch, cancellationToken);
         }
 
         return repaired;

@@ -20,7 +20,10 @@ public static class CaseQueries
     public static bool IsOverdue(CaseState state, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Status is CaseStatus.Dispatched or CaseStatus.InProgress
-            && state.HandlingDueUtc <= asOf;
+        return IsOverdue(state.Status, state.HandlingDueUtc, asOf);
     }
+
+    /// <summary>The same test over what an index row keeps (<see cref="OpenCase"/>): the one definition of overdue.</summary>
+    public static bool IsOverdue(CaseStatus status, DateTimeOffset? handlingDueUtc, DateTimeOffset asOf) =>
+        status is CaseStatus.Dispatched or CaseStatus.InProgress && handlingDueUtc <= asOf;
 }

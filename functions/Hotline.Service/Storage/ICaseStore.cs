@@ -18,8 +18,8 @@ public interface ICaseStore
     Task<StoredCase> CommitAsync(CaseCommit commit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Cases matching the query in case id order (ordinal), a page at a time; a page may hold fewer than PageSize
-    /// items, even none, so follow ContinuationToken until it is null.
+    /// Cases matching the query newest first (case id descending: the day's sequence is the order of receipt), across
+    /// pages, a page at a time; a page may hold fewer than PageSize items, even none, so follow ContinuationToken until it is null.
     /// </summary>
     /// <exception cref="FormatException">The continuation token is not one this store issued.</exception>
     Task<CasePage> ListAsync(CaseQuery query, CancellationToken cancellationToken);

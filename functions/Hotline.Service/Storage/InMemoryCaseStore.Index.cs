@@ -27,7 +27,7 @@ public sealed partial class InMemoryCaseStore : ICaseIndex
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<OpenCase>>([.. _cases.Values.Select(e => e.State).Where(s => !s.IsTerminal).Select(OpenCase.Of)]);
+            return Task.FromResult<IReadOnlyList<OpenCase>>([.. _cases.Values.Select(e => e.State).Where(s => !s.IsTerminal).Select(s => OpenCase.Of(s, _profiles(s.ProfileId)))]);
         }
     }
 

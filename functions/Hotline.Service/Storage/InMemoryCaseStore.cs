@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.Domain.Cases;
+using Hotline.Domain.Profiles;
 
 namespace Hotline.Service.Storage;
 
@@ -13,7 +14,12 @@ public sealed partial class InMemoryCaseStore : ICaseStore
     private readonly Dictionary<CaseId, Entry> _cases = [];
     private readonly Dictionary<DateOnly, int> _sequences = [];
     private readonly Dictionary<string, CaseId> _idempotency = new(StringComparer.Ordinal);
+    private readonly Func<string, Profile?> _profiles;
     private long _tag;
+
+    /// <param name="profiles">The loaded profiles (the open-case rows record what awaits whom); the built-in ones by default.</param>
+    public InMemoryCaseStore(Func<string, Profile?>? profiles = null) =>
+        _profiles = profiles ?? (id => ProfileCatalog.BuiltIn.GetValueOrDefault(id));
 
     public Task<StoredCase?> GetAsync(CaseId id, CancellationToken cancellationToken)
     {
@@ -76,7 +82,7 @@ public sealed partial class InMemoryCaseStore : ICaseStore
             }
 
             var matches = _cases.Values.Select(e => e.State).Where(s => CaseQueries.Matches(s, query))
-                .OrderBy(s => s.Id.Value, StringComparer.Ordinal).Skip(skip).Take(query.PageSize + 1).ToList();
+                .OrderBy(s => CaseIndexKeys.NewestFirst(s.Id), StringComparer.Ordinal).Skip(skip).Take(query.PageSize + 1).ToList();
             var more = matches.Count > query.PageSize;
             return Task.FromResult(new CasePage(
                 [.. matches.Take(query.PageSize)], more ? (skip + query.PageSize).ToString(CultureInfo.InvariantCulture) : null));

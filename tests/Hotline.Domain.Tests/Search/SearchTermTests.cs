@@ -24,6 +24,12 @@ public sealed class SearchTermTests
     public void FourDigits_AreLastDigitsOrAReference() =>
         Assert.Equal("5678", Assert.IsType<SearchTerm.ForLastDigits>(SearchTerm.Parse(" 5678 ", out _)).Digits);
 
+    [Theory]
+    [InlineData("10000")]
+    [InlineData("123456")]
+    public void FiveOrSixDigits_AreTheReferenceOfABusyDaysCase(string text) =>
+        Assert.Equal(text, Assert.IsType<SearchTerm.ForLastDigits>(SearchTerm.Parse(text, out _)).Digits);
+
     [Fact]
     public void CaseId_IsACase() =>
         Assert.Equal(CaseId.Parse("20261122-0042"), Assert.IsType<SearchTerm.ForCase>(SearchTerm.Parse("20261122-0042", out _)).Id);
@@ -31,7 +37,7 @@ public sealed class SearchTermTests
     [Theory]
     [InlineData("阳光花园", "阳光花园")]
     [InlineData("Zhang SAN", "zhang san")]
-    [InlineData("12345", "12345")]
+    [InlineData("12-345", "12-345")]
     [InlineData("ＤＢ-2026", "db-2026")]
     public void Anything_Else_IsNormalisedText(string text, string needle) =>
         Assert.Equal(needle, Assert.IsType<SearchTerm.ForText>(SearchTerm.Parse(text, out _)).Needle);

@@ -63,8 +63,8 @@ public sealed class ShiftViewsContractBrowserTests(AzuriteFixture azurite) : IAs
         string? searched = null;
         await page.RouteAsync(new Regex("/api/cases\\?.*queue=mine"), route => FulfillAsync(route, new JsonObject
         {
-            // Sent in the wrong order on purpose: the console puts emergencies first.
-            ["items"] = new JsonArray(Summary(repair, "厨房下水道堵塞", "acknowledge", near: true, "normal"), Summary(fire, "地下车库冒烟", "approve-closure", near: false, "emergency")),
+            // The server orders the queue (emergencies first, then by deadline); the console shows it as sent.
+            ["items"] = new JsonArray(Summary(fire, "地下车库冒烟", "approve-closure", near: false, "emergency"), Summary(repair, "厨房下水道堵塞", "acknowledge", near: true, "normal")),
             ["continuationToken"] = null,
         }));
         await page.RouteAsync("**/api/cases/search", route =>

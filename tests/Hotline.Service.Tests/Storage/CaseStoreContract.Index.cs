@@ -49,6 +49,17 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task FiveDigitSequences_SortNewestFirst_AndAreFoundByTheirReference()
+    {
+        // A day past 9,999 cases: 20260302-10000 must sort after 20260302-9999, not between -1000 and -1001.
+        var index = await CasesFromAsync((9999, StoreFixtures.Caller.Phone, "3栋1201"), (10000, StoreFixtures.Caller.Phone, "3栋1201"), (1000, StoreFixtures.Caller.Phone, "3栋1201"), (10001, Other, "5栋301"));
+
+        Assert.Equal([Id(10000), Id(9999), Id(1000)], (await index.ByPhoneAsync(StoreFixtures.Caller.Phone!.Value, 10, null, None)).Ids);
+        Assert.Equal([Id(10000)], (await index.ByLastDigitsAsync("10000", 10, null, None)).Ids);
+        Assert.Equal([Id(10001)], (await index.ByLastDigitsAsync("10001", 10, null, None)).Ids);
+    }
+
+    [Fact]
     public async Task ByText_MatchesCallerFieldsWithinTheWindow()
     {
         var index = await CasesFromAsync((1, StoreFixtures.Caller.Phone, "3栋1201"), (2, Other, "5栋301"), (3, null, "5栋302"));
@@ -81,5 +92,35 @@ public abstract partial class CaseStoreContract
         await store.CommitAsync(new CaseCommit(closed, created.ETag, [], []), None);
 
         Assert.Equal([Id(2)], (await ((ICaseIndex)store).OpenAsync(None)).Select(o => o.Id));
+    }
+
+    [Fact]
+    public async Task Open_RowKnowsOwnerAssigneeAndWhatAwaitsEachStaffMember_AsTheCaseWouldTell()
+    {
+        // The queue and the counts decide on the row alone: it must say what CaseAwaiting says of the case, for everyone.
+        var store = await CreateStoreAsync();
+        var intake = Intake(Id(1), Monday);
+        var created = await store.CommitAsync(Create(intake), None);
+        var acknowledged = Acknowledge(intake.State, Monday.AddMinutes(5));
+        await store.CommitAsync(Update(created, acknowledged), None);
+        await store.CommitAsync(Create(Intake(Id(2), Monday, "security")), None);
+
+        foreach (var state in new[] { acknowledged.State, (await store.GetAsync(Id(2), None))!.State })
+        {
+            var row = (await ((ICaseIndex)store).OpenAsync(None)).Single(o => o.Id == state.Id);
+            Assert.Equal(state.FirstOwner.Value, row.FirstOwner);
+            Assert.Equal(state.Assignee?.Value, row.Assignee);
+            Assert.Equal(state.ReceivedUtc, row.ReceivedUtc);
+            foreach (var member in StoreFixtures.Directory)
+            {
+                var awaited = Domain.Cases.CaseAwaiting.Of(state, Domain.Staff.Actor.Of(member), Profile);
+                Assert.Equal(awaited, row.AwaitingOf(member));
+                Assert.Equal(state.FirstOwner == member.Id || state.Assignee == member.Id || awaited is not null, row.IsInQueueOf(member));
+            }
+        }
+
+        Assert.Contains(
+            (await ((ICaseIndex)store).OpenAsync(None)).SelectMany(r => StoreFixtures.Directory.Select(m => r.AwaitingOf(m))),
+            step => step is not null);
     }
 }

@@ -26,14 +26,14 @@ public abstract partial class CaseStoreContract
 
     [Theory]
     [MemberData(nameof(ListQueries))]
-    public async Task List_Filter_ReturnsExactlyTheMatchingCasesInIdOrder(string name, CaseQuery query)
+    public async Task List_Filter_ReturnsExactlyTheMatchingCases_NewestFirst(string name, CaseQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (store, states) = await SeedListAsync();
 
         var listed = await ListAllAsync(store, query with { PageSize = 3 });
 
-        var expected = states.Where(s => CaseQueries.Matches(s, query)).Select(s => s.Id.Value).Order(StringComparer.Ordinal).ToList();
+        var expected = states.Where(s => CaseQueries.Matches(s, query)).Select(s => s.Id.Value).OrderDescending(StringComparer.Ordinal).ToList();
         Assert.True(expected.Count > 0 || name == "nobody", $"the seed should give '{name}' something to find");
         Assert.True(expected.Count < states.Count || name is "all" or "overdue ever", $"'{name}' should filter something out");
         Assert.Equal(expected, listed.Select(s => s.Id.Value));
@@ -48,8 +48,38 @@ public abstract partial class CaseStoreContract
         {
             var listed = await ListAllAsync(store, new CaseQuery(PageSize: pageSize));
 
-            Assert.Equal(states.Select(s => s.Id.Value).Order(StringComparer.Ordinal), listed.Select(s => s.Id.Value));
+            Assert.Equal(states.Select(s => s.Id.Value).OrderDescending(StringComparer.Ordinal), listed.Select(s => s.Id.Value));
         }
+    }
+
+    [Fact]
+    public async Task List_IsNewestFirstAcrossPages_NotOnlyWithinEachPage()
+    {
+        // Two pages of two over five cases: the first page holds the two newest (it held the two oldest when the store paged
+        // in ascending id order and the handler sorted each page).
+        var store = await CreateStoreAsync();
+        foreach (var sequence in new[] { 3, 1, 5, 2, 4 })
+        {
+            await store.CommitAsync(Create(Intake(Id(sequence), Monday.AddMinutes(sequence))), None);
+        }
+
+        var first = await store.ListAsync(new CaseQuery(PageSize: 2), None);
+        var all = await ListAllAsync(store, new CaseQuery(PageSize: 2));
+
+        Assert.Equal([Id(5), Id(4)], first.Items.Select(s => s.Id));
+        Assert.Equal([Id(5), Id(4), Id(3), Id(2), Id(1)], all.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task List_ABusyDaysFiveDigitCase_IsNewerThanItsNineThousandNineHundredNinetyNinth()
+    {
+        var store = await CreateStoreAsync();
+        foreach (var sequence in new[] { 10000, 9999, 10001, 1000 })
+        {
+            await store.CommitAsync(Create(Intake(Id(sequence), Monday.AddSeconds(sequence))), None);
+        }
+
+        Assert.Equal([Id(10001), Id(10000), Id(9999), Id(1000)], (await ListAllAsync(store, new CaseQuery(PageSize: 3))).Select(s => s.Id));
     }
 
     [Fact]

@@ -7,6 +7,9 @@ import { bi, h, show } from './dom.js';
 
 const DEBOUNCE_MS = 700;
 
+// The most cases the server's history holds (CallerHistoryHandlers.MaxCases): at that many there may be more.
+const MAX_SHOWN = 20;
+
 /** The panel, and watch(input) to follow a phone input. */
 export function callerHistory(ctx) {
   const panel = h('section', { class: 'wide caller-history', id: 'caller-history', 'aria-live': 'polite', hidden: true });
@@ -52,7 +55,7 @@ export function callerHistory(ctx) {
       h('h3', null, bi('来电历史', 'caller history'), ' ',
         (history.repeatCaller ?? cases.length > 0) ? h('span', { class: 'flag flag-repeat', 'data-flag': 'repeat-caller' }, '↻ 回头客') : null, ' ',
         history.secondComplaint ? h('span', { class: 'flag flag-second', 'data-flag': 'second-complaint' }, '⚠ 二次投诉') : null),
-      h('p', { class: 'muted' }, `该号码共有 ${cases.length} 条记录，其中未结 ${open} 件。`,
+      h('p', { class: 'muted' }, cases.length >= MAX_SHOWN ? `显示该号码最近 ${cases.length} 条记录，其中未结 ${open} 件。` : `该号码共有 ${cases.length} 条记录，其中未结 ${open} 件。`,
         history.secondComplaint ? '本次来电可能是对未结工单的二次投诉：请打开原工单，用“二次投诉”记录并加急处理（R-FU-8）。' : ''),
       table);
   }

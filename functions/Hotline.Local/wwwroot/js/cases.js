@@ -6,12 +6,10 @@ import { renderCounts } from './counts.js';
 import { bi, h } from './dom.js';
 import { field, problemBox } from './forms.js';
 import { STATUS, URGENCY } from './labels.js';
-import { dueOf } from './labels-shift.js';
 import { attempt } from './problems.js';
 
 export { statusBadge } from './case-rows.js';
 
-const byDeadline = (a, b) => (Date.parse(dueOf(a) ?? '') || Infinity) - (Date.parse(dueOf(b) ?? '') || Infinity) || 0;
 
 export function renderCases(container, ctx) {
   const box = problemBox();
@@ -21,7 +19,7 @@ export function renderCases(container, ctx) {
   const filters = h('form', { class: 'filters', id: 'case-filters' },
     field({ name: 'status', zh: '状态', en: 'status', options: Object.entries(STATUS).map(([c, zh]) => [c, `${zh} · ${c}`]), blank: '全部 all' }),
     field({ name: 'urgency', zh: '紧急程度', en: 'urgency', options: Object.entries(URGENCY).map(([c, zh]) => [c, zh]), blank: '全部 all' }),
-    field({ name: 'sort', zh: '排序', en: 'sort', options: [['', '按编号'], ['deadline', '按时限（最急在前）'], ['received', '按受理时间']] }),
+    field({ name: 'sort', zh: '排序', en: 'sort', options: [['', '默认：最新受理在前'], ['deadline', '按时限（最急在前）'], ['received', '按受理时间']] }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'overdue', value: 'true' }), bi('仅逾期', 'overdue only')),
     h('button', { type: 'submit' }, '刷新 ', h('small', { class: 'en' }, 'Refresh')));
   const el = filters.elements;
@@ -36,11 +34,7 @@ export function renderCases(container, ctx) {
     if (!page) return;
     token = page.continuationToken ?? null;
     more.hidden = !token;
-    // A server that does not know urgency= or sort= yet ignores them: apply both to the page here as well.
-    const urgency = el.urgency.value;
-    const items = page.items.filter(i => !urgency || i.urgency === urgency);
-    if (el.sort.value === 'deadline') items.sort(byDeadline);
-    fill(items, append);
+    fill(page.items, append);
     if (!append) renderCounts(chips, pick, current);
   }
 

@@ -4,9 +4,7 @@ import { get } from './api.js';
 import { caseTable } from './case-rows.js';
 import { bi, h } from './dom.js';
 import { problemBox } from './forms.js';
-import { byUrgencyThenDeadline } from './labels-shift.js';
 import { attempt } from './problems.js';
-import { session } from './session.js';
 
 export function renderQueue(container, ctx) {
   const box = problemBox();
@@ -27,8 +25,8 @@ export function renderQueue(container, ctx) {
       if (!token) break;
     }
 
-    const mine = items.filter(i => isMine(i));
-    mine.sort(byUrgencyThenDeadline);
+    // The server sends my cases only, in the queue's order (emergencies first, then by deadline).
+    const mine = items;
     fill(mine);
     const emergencies = mine.filter(i => i.urgency === 'emergency').length;
     const late = mine.filter(i => i.overdue).length;
@@ -39,14 +37,4 @@ export function renderQueue(container, ctx) {
     h('h2', null, bi('我的待办', 'My queue')), summary, box, table));
   load();
   return load;
-}
-
-/**
- * A server that knows queue=mine sends only my cases, each with `awaiting` (possibly null). One that does not yet
- * knows the parameter sends every case without the field: keep those I am first owner or assignee of.
- */
-function isMine(item) {
-  if ('awaiting' in item) return true;
-  const me = session.current?.staffId;
-  return !!me && (item.firstOwner === me || item.assignee === me);
 }

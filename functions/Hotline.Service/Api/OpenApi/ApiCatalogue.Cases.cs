@@ -40,12 +40,17 @@ public static partial class ApiCatalogue
 
         Doc("ListCases", Tag.Cases, "案件列表 · List cases",
                 """
-                按状态、承办人、超时与受理时间筛选，分页（continuationToken）。报表下钻参数 profile、month、category、firstOwner、unit、linkedUnit、serviceArea
-                按月报的分组取值；给空值（如 `unit=`）选“无”那一行。下钻时一页可能少于 pageSize 甚至为空但仍有 continuationToken：请一直翻到 token 为空。
+                按状态、承办人、超时与受理时间筛选，分页（continuationToken），默认最新受理在前（按案件编号，跨页有效）。报表下钻参数 profile、month、category、
+                firstOwner、unit、linkedUnit、serviceArea 按月报的分组取值；给空值（如 `unit=`）选“无”那一行。一页可能少于 pageSize 甚至为空但仍有
+                continuationToken：请一直翻到 token 为空。热线台席（坐席、记录员、协调员、经理、品质部、管理员）看到全部案件；现场人员（主管、承办人）的列表
+                只列他们参与或本部门的未结案件（按状态查 closed/answered/redirected 时列出他们可见的已结案件），两种排序都跨页有效。
 
-                Filters by status, assignee, overdue and receipt time, page by page. The drill-down keys match the monthly report's rows;
-                an empty value (`unit=`) selects its "none" row. A drill-down page may hold fewer items than pageSize, even none, with a
-                continuation token: follow the token until it is null.
+                Filters by status, assignee, overdue and receipt time, page by page, newest received first (by case number) across pages.
+                The drill-down keys match the monthly report's rows; an empty value (`unit=`) selects its "none" row. A page may hold
+                fewer items than pageSize, even none, with a continuation token: follow the token until it is null. The hotline desk
+                (agents, recorders, coordinator, managers, quality office, admins) lists every case; field staff (unit heads,
+                implementers) list the open cases they have a part in or their unit's, both orders holding across pages (ask for
+                status closed/answered/redirected to list the closed cases they may see).
                 """)
             .Query("status", "案件状态 · Case status.", values: [.. Validation.Names<CaseStatus>()], example: "dispatched")
             .Query("assignee", "承办人员工编号 · The assignee's staff id.", example: "engineering-1")
@@ -63,7 +68,7 @@ public static partial class ApiCatalogue
             .Query("serviceArea", "下钻：服务项目（R-RP-3），空值为无 · Drill-down: service area (R-RP-3); empty for none.")
             .Query("queue", "mine：我的待办（我是首问、承办或有事待我处理的案件，紧急在前、再按时限）· mine: my queue (cases I own, am assigned or that await me; emergencies first, then by deadline).", values: ["mine"], example: "mine")
             .Query("urgency", "紧急程度 · Urgency.", values: [.. Validation.Names<Urgency>()], example: "emergency")
-            .Query("sort", "received（默认，新的在前）或 deadline（时限近的在前）；在每页内排序 · received (default, newest first) or deadline (nearest first); within each page.", values: ["received", "deadline"], example: "deadline")
+            .Query("sort", "received（默认，最新受理在前，跨页）或 deadline（时限近的在前：台席列表在每页内排序，现场人员的列表跨页）· received (default, newest first, across pages) or deadline (nearest first: within each page of the desk's list, across pages of field staff's).", values: ["received", "deadline"], example: "deadline")
             .Ok<CaseListView>("一页案件摘要 · One page of case summaries.")
             .Invalid()
             .Build(),

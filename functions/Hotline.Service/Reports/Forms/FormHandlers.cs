@@ -145,9 +145,10 @@ public static class FormHandlers
         var from = v.Date(query["from"].FirstOrDefault(), "from");
         var to = v.Date(query["to"].FirstOrDefault(), "to");
         var most = code == FormCodes.WorkLog ? MaxWorkLogDays : MaxDays;
-        if (from is { } a && to is { } b && (b < a || b.DayNumber - a.DayNumber >= most))
+        // The period covers b − a + 1 days (both ends included), at most `most` of them.
+        if (from is { } a && to is { } b && (b < a || b.DayNumber - a.DayNumber + 1 > most))
         {
-            v.Add("to", $"On or after 'from', at most {most} days later.");
+            v.Add("to", $"On or after 'from', the period covering at most {most} days with both ends included (to at most {most - 1} days after from).");
         }
 
         return (from, to);
