@@ -40,7 +40,7 @@ public sealed partial class TableCaseStore
 
                 var stored = await SubmitAsync(state, actions, cancellationToken);
                 await ProjectCommitAsync(state, commit.Ledger, cancellationToken);
-                await WriteIndexRowsAsync(state, cancellationToken);
+                await WriteIndexRowsAsync(state, commit.Before, cancellationToken);
                 return stored;
             },
             cancellationToken);

@@ -68,9 +68,16 @@ public sealed partial class TableCaseStore
     private Task WriteListRowAsync(CaseState state, CancellationToken cancellationToken) =>
         WriteVersionedAsync(_search, ListRows.Partition(state.Id), CaseIndexKeys.NewestFirst(state.Id), state.Version, () => ListRows.Of(state), cancellationToken);
 
-    /// <summary>The rows every commit rewrites: the list row and the open-case row.</summary>
-    private Task WriteIndexRowsAsync(CaseState state, CancellationToken cancellationToken) =>
-        Task.WhenAll(WriteListRowAsync(state, cancellationToken), WriteOpenAsync(state, cancellationToken));
+    /// <summary>
+    /// The list row and the open-case row of a commit. Each costs a read and a write, so a row whose columns the commit
+    /// leaves as they were under <paramref name="before"/> (a progress note, a reminder, a text confirmed) is not written:
+    /// its stored version then lags the case's, which is harmless — the guard only stops older content, and the sweep
+    /// compares content, not versions (<see cref="RepairAsync"/>).
+    /// </summary>
+    private Task WriteIndexRowsAsync(CaseState state, CaseState? before, CancellationToken cancellationToken) =>
+        Task.WhenAll(
+            before is not null && IndexColumns.Same(ListRows.Of(before), ListRows.Of(state)) ? Task.CompletedTask : WriteListRowAsync(state, cancellationToken),
+            before is not null && IndexColumns.Same(OpenRow(before), OpenRow(state)) ? Task.CompletedTask : WriteOpenAsync(state, cancellationToken));
 
     /// <summary>
     /// The OData twin of <see cref="CaseQueries.Matches"/> over the query columns the state rows and the list rows share;

@@ -94,7 +94,11 @@ public sealed partial class TableCaseStore : ICaseIndexRepair
         static string Key(TableEntity row) => row.PartitionKey + "|" + row.RowKey;
     }
 
-    /// <summary>Rewrites the row from its case when the case moved on (or closed) since; drops it when there is no case.</summary>
+    /// <summary>
+    /// Rewrites the row from its case when its columns differ from what the case gives now (a write lost to a crash, or a
+    /// closed case); drops it when there is no case. Versions are not compared: commits that change none of the row's
+    /// columns leave it at an older version on purpose (<see cref="WriteIndexRowsAsync"/>).
+    /// </summary>
     private async Task<bool> RepairAsync(TableEntity row, CancellationToken cancellationToken)
     {
         if (await GetAsync(CaseId.Parse(row.RowKey), cancellationToken) is not { } stored)
@@ -103,9 +107,9 @@ public sealed partial class TableCaseStore : ICaseIndexRepair
             return true;
         }
 
-        if (stored.State.IsTerminal || stored.State.Version > (row.GetInt32(SearchRows.VersionColumn) ?? 0))
+        if (stored.State.IsTerminal || !IndexColumns.Same(row, OpenRow(stored.State)))
         {
-            await WriteIndexRowsAsync(stored.State, cancellationToken);
+            await WriteIndexRowsAsync(stored.State, before: null, cancellationToken);
             return true;
         }
 
@@ -126,10 +130,10 @@ public sealed partial class TableCaseStore : ICaseIndexRepair
 
     /// <summary>The open-case row of a commit; a terminal case leaves its tombstone (<see cref="SearchRows.Tombstone"/>).</summary>
     internal Task WriteOpenAsync(CaseState state, CancellationToken cancellationToken) =>
-        WriteVersionedAsync(
-            _open, state.ProfileId, state.Id.Value, state.Version,
-            () => state.IsTerminal ? SearchRows.Tombstone(state) : SearchRows.Open(OpenCase.Of(state, _profiles(state.ProfileId)), state.Version),
-            cancellationToken);
+        WriteVersionedAsync(_open, state.ProfileId, state.Id.Value, state.Version, () => OpenRow(state), cancellationToken);
+
+    private TableEntity OpenRow(CaseState state) =>
+        state.IsTerminal ? SearchRows.Tombstone(state) : SearchRows.Open(OpenCase.Of(state, _profiles(state.ProfileId)), state.Version);
 
     /// <summary>
     /// An index row replaced only through the ETag it was read with and only by a version at least its own, as the report

@@ -84,7 +84,7 @@ public sealed partial class TableCaseStore : IReportProjections
                     var ledger = await GetLedgerAsync(id, cancellationToken);
                     await WriteProjectionAsync(stored.State, _ => Task.FromResult(ReportProjection.Of(stored.State, ledger)), cancellationToken);
                     await WriteSearchRowsAsync(stored.State, cancellationToken);
-                    await WriteIndexRowsAsync(stored.State, cancellationToken);
+                    await WriteIndexRowsAsync(stored.State, before: null, cancellationToken);
                 }
             },
             cancellationToken);

@@ -53,7 +53,7 @@ public sealed class OutboxComposer(IStaffDirectory directory)
             }
         }
 
-        return new CaseCommit(state, before?.ETag, ledger, outbox);
+        return new CaseCommit(state, before?.ETag, ledger, outbox, before?.State);
     }
 
     /// <summary>

@@ -42,7 +42,10 @@ public interface ICaseStore
 public sealed record StoredCase(CaseState State, string ETag);
 
 /// <param name="ExpectedETag">Null to create the case (fails if it exists).</param>
-public sealed record CaseCommit(CaseState State, string? ExpectedETag, IReadOnlyList<LedgerEntry> Ledger, IReadOnlyList<OutboxMessage> Outbox);
+/// <param name="Before">The stored state this commit replaces (null for a new case): a store may skip index rows whose
+/// columns the commit leaves as they were.</param>
+public sealed record CaseCommit(
+    CaseState State, string? ExpectedETag, IReadOnlyList<LedgerEntry> Ledger, IReadOnlyList<OutboxMessage> Outbox, CaseState? Before = null);
 
 public sealed record CaseQuery(
     CaseStatus? Status = null,

@@ -117,5 +117,35 @@ public sealed class TableCaseIndexTests(AzuriteFixture azurite)
         Assert.Equal([Id(1)], (await store.ListAsync(new CaseQuery(), None)).Items.Select(s => s.Id));
     }
 
+    [Fact]
+    public async Task ACommitThatChangesNoIndexColumn_WritesNoIndexRow_AndTheSweepRepairsARowLeftBehindByACrash()
+    {
+        var store = await StoreAsync();
+        var intake = Intake(Id(1), Monday);
+        var created = await store.CommitAsync(Create(intake), None);
+        var open = Client.GetTableClient(_prefix + "OpenCases");
+        var search = Client.GetTableClient(_prefix + "CaseSearch");
+        async Task<int?> OpenVersion() => (await open.GetEntityAsync<TableEntity>(intake.State.ProfileId, Id(1).Value)).Value.GetInt32("Version");
+        async Task<int?> ListVersion() => (await search.QueryAsync<TableEntity>($"PartitionKey ge 'list-' and PartitionKey lt 'list.'").FirstAsync()).GetInt32("Version");
+
+        // A progress note: nothing the list or the open-case readers use changes, so neither row is rewritten.
+        var noted = intake.State with { Details = "业主补充：楼下也有渗水", Version = intake.State.Version + 1 };
+        var second = await store.CommitAsync(new CaseCommit(noted, created.ETag, [], [], intake.State), None);
+        Assert.Equal(intake.State.Version, await OpenVersion());
+        Assert.Equal(intake.State.Version, await ListVersion());
+
+        // A commit that does change them (in progress), whose index write a crash lost: the row still says dispatched.
+        var staleRow = (await open.GetEntityAsync<TableEntity>(intake.State.ProfileId, Id(1).Value)).Value;
+        var started = noted with { Status = CaseStatus.InProgress, Version = noted.Version + 1 };
+        await store.CommitAsync(new CaseCommit(started, second.ETag, [], [], noted), None);
+        await open.UpsertEntityAsync(staleRow, TableUpdateMode.Replace);
+        Assert.Equal(CaseStatus.Dispatched, (await store.OpenAsync(None)).Single().Status);
+
+        // The sweep compares the row's columns with the case, not versions: it rewrites the lost write.
+        Assert.Equal(1, await store.SweepOpenAsync(100, None));
+        Assert.Equal(CaseStatus.InProgress, (await store.OpenAsync(None)).Single().Status);
+        Assert.Equal(0, await store.SweepOpenAsync(100, None));
+    }
+
     private static CaseState Closed(CaseState state) => state with { Status = CaseStatus.Closed, Version = state.Version + 1 };
 }
