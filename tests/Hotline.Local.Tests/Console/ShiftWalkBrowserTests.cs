@@ -9,7 +9,7 @@ namespace Hotline.Local.Tests;
 /// by the last four digits of the phone, take the new call with that caller's history on the intake form, see it in
 /// 我的待办, follow the emergency (marked, first in the queue, its ladder and timeline with names), act on it from the
 /// case view, sign out. A screenshot per step goes to the test output (screenshots/shift-*.png); the key texts of each
-/// step are asserted on the page. Search, caller history and the queue's <c>awaiting</c> come from branch i12-search.
+/// step are asserted on the page.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class ShiftWalkBrowserTests(AzuriteFixture azurite) : IAsyncLifetime

@@ -3,11 +3,10 @@
 
 /** What awaits the viewer on a case (CaseSummaryView.awaiting); an unknown code is shown as it is. */
 export const AWAITING = {
-  acknowledge: '待确认收到', arrive: '待到场', complete: '待完成处理', instruct: '待批示', route: '待指定部门',
-  'assign-department': '待指派部门', 'approve-closure': '待批准结案', 'approve-forced-closure': '待批准强制结案',
-  'approve-instruction': '待批示', close: '待结案', revisit: '待回访', 'follow-up': '待跟进', 'report-upstream': '待上报上级',
-  resume: '待恢复处理', 'slip-copy': '待交回服务单副本', 'receive-hand-over': '待接收协调单', 'decide-breach': '待处理首问追究',
-  'second-complaint': '二次投诉待处理', 'first-response': '待首次答复',
+  // One per AwaitedStep the server sends (Domain Cases/CaseAwaiting.cs); a test holds the two lists together.
+  acknowledge: '待接单', confirm: '待回复“收到”', instruct: '待批示', route: '待指定部门', 'assign-department': '待指派部门',
+  complete: '待完成处理', 'stage-revisit': '待阶段回访', 'second-revisit': '待二次回访', 'slip-copy': '待交回服务单副本',
+  revisit: '待回访', 'approve-closure': '待批准结案', 'approve-forced-closure': '待批准强制结案', 'report-upstream': '待上报上级',
 };
 
 /**

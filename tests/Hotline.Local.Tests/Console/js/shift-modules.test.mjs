@@ -29,7 +29,7 @@ test('emergencies and deadlines are marked with an icon and words, not colour al
   assert.deepEqual(urgencyFlags({ urgency: 'emergency', overdue: true }).map(f => `${f.icon} ${f.text}`), ['⚠ 紧急', '⏰ 已逾期']);
   assert.deepEqual(urgencyFlags({ urgency: 'normal', overdue: false, nearDeadline: true }).map(f => f.text), ['临近时限']);
   assert.deepEqual(urgencyFlags({ urgency: 'normal', overdue: false }), []);
-  assert.equal(AWAITING.acknowledge, '待确认收到');
+  assert.equal(AWAITING.acknowledge, '待接单');
 });
 
 test('the queue puts emergencies first, then the earliest deadline, cases without one last', () => {
