@@ -55,6 +55,10 @@ public static class TestOrg
             list.Add(M($"{unit}-1", unit, $"{unit}-head", Role.Responsible));
         }
 
+        // Last, so the phone numbers above stay as they were. A second upstream office (the city 12345 office) beside heating's
+        // 市物业办 (city-office): each reads only the supervision items of the profiles naming its unit (R-PV-1).
+        list.Add(M("upstream-12345", "city-12345", null, Role.Upstream));
+
         return list;
     }
 }

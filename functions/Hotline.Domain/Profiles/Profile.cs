@@ -96,7 +96,10 @@ public sealed record DispatchPolicy(
 /// <summary>The hotline's duties to the upstream office that forwards supervision items (督办件, heating 003).</summary>
 /// <param name="ReportWithin">Each item is reported upstream within this from receipt, or by its own earlier deadline (R-FU-7).</param>
 /// <param name="ReportMajorAtOnce">Major or sudden events are reported upstream at once and handled as it instructs (R-DS-9).</param>
-public sealed record SupervisionPolicy(DeadlineSpec? ReportWithin = null, bool ReportMajorAtOnce = false);
+/// <param name="UpstreamUnit">The directory unit of this profile's upstream office (heating: 二级网络 市物业办, 003 §六(一)): its
+/// <see cref="Staff.Role.Upstream"/> member is every case's upstream and the office reads this profile's supervision items and
+/// the reports submitted to it, no other office (R-PV-1). Null: the directory's first upstream member, as before.</param>
+public sealed record SupervisionPolicy(DeadlineSpec? ReportWithin = null, bool ReportMajorAtOnce = false, string? UpstreamUnit = null);
 
 /// <param name="First">First follow-up after dispatch (R-FU-1: PT2H).</param>
 /// <param name="EndOfDay">Second follow-up before the end of the working day (R-FU-2).</param>

@@ -41,7 +41,8 @@ internal sealed record IntakeDocument(bool EscalationOnly, bool? TellCallerTimeL
 internal sealed record DispatchDocument(
     string? AcknowledgeWithin, bool NotifyOfficeHead, string? ForwardWithin, bool WrittenTransfers = false, bool ViaBuildingHead = false, bool MajorToGroupHead = false);
 
-internal sealed record SupervisionDocument(string? ReportWithin, bool ReportMajorAtOnce = false);
+/// <param name="UpstreamUnit">The directory unit of the upstream office that forwards this profile's supervision items.</param>
+internal sealed record SupervisionDocument(string? ReportWithin, bool ReportMajorAtOnce = false, string? UpstreamUnit = null);
 
 internal sealed record FollowUpDocument(
     string? First, bool EndOfDay, string? EndOfDayLead, string? WeeklyReview, string? Daily, string? FirstResponse, string? EscalateAfter,

@@ -99,7 +99,8 @@ public static partial class ProfileLoader
                 FeedbackWithin = Spec(doc.Kpi?.FeedbackWithin, "kpi.feedbackWithin") ?? Profile.DefaultFeedbackWithin,
                 Penalties = Penalties(doc.Penalties),
                 Reporting = Reporting(doc.Reporting, categories),
-                Supervision = new SupervisionPolicy(Spec(doc.Supervision?.ReportWithin, "supervision.reportWithin"), doc.Supervision?.ReportMajorAtOnce ?? false),
+                Supervision = new SupervisionPolicy(
+                    Spec(doc.Supervision?.ReportWithin, "supervision.reportWithin"), doc.Supervision?.ReportMajorAtOnce ?? false, UpstreamUnit(doc.Supervision?.UpstreamUnit)),
                 FirstQuestion = FirstQuestion(doc.FirstQuestion),
                 ReleasePermits = ReleasePermits(doc.ReleasePermits),
             };
@@ -249,6 +250,13 @@ public static partial class ProfileLoader
                 WeeklyQualityCheck = r.WeeklyQualityCheck,
             };
         }
+
+        /// <summary>R-PV-1: a directory unit code, or left out; a blank one would match no office and hide every item.</summary>
+        private string? UpstreamUnit(string? unit) =>
+            unit is null ? null
+            : string.IsNullOrWhiteSpace(unit) || unit.Trim() != unit
+                ? Error<string?>(null, $"supervision.upstreamUnit: '{unit}' is not a directory unit code; name the upstream office's unit (e.g. city-office) or leave it out")
+                : unit;
 
         private DeadlineSpec? Spec(string? text, string path)
         {

@@ -71,7 +71,7 @@ public static class TeamResolver
             QualityOffice = First(directory, Role.QualityOffice),
             GroupHead = First(directory, Role.GeneralManager),
             Coordinator = First(directory, Role.Coordinator),
-            Upstream = First(directory, Role.Upstream),
+            Upstream = UpstreamOffice(profile, directory),
             HotlineDesk = First(directory, Role.Agent),
         };
     }
@@ -103,6 +103,16 @@ public static class TeamResolver
 
         return [.. ladder];
     }
+
+    /// <summary>
+    /// The profile's upstream office (R-PV-1, R-FU-7): the <see cref="Role.Upstream"/> member of its
+    /// <see cref="SupervisionPolicy.UpstreamUnit"/>, on duty first — never another office's, even when that unit has nobody
+    /// (then the case has no upstream and nobody upstream sees it). A profile naming no unit keeps the directory's first one.
+    /// </summary>
+    private static StaffId? UpstreamOffice(Profile profile, IEnumerable<StaffMember> directory) =>
+        profile.Supervision.UpstreamUnit is { } unit
+            ? First(directory.Where(m => string.Equals(m.Unit, unit, StringComparison.Ordinal)), Role.Upstream)
+            : First(directory, Role.Upstream);
 
     private static StaffMember? Prefer(IEnumerable<StaffMember> candidates)
     {

@@ -35,12 +35,12 @@ public static class ReportHandlers
 
     public static Task<IResult> DailyAsync(HttpContext context) =>
         RunAsync(context, "date", "yyyy-MM-dd", async (service, profile, day, caller) => Results.Ok(ReportReaders.SupervisionItemsOnly(caller.Member)
-            ? await new SupervisionReports(service).DailyAsync(profile, day, context.RequestAborted)
+            ? await new SupervisionReports(service, caller.Member).DailyAsync(profile, day, context.RequestAborted)
             : await service.DailyAsync(profile, day, context.RequestAborted)));
 
     public static Task<IResult> WeeklyAsync(HttpContext context) =>
         RunAsync(context, "week", "yyyy-MM-dd", async (service, profile, day, caller) => Results.Ok(ReportReaders.SupervisionItemsOnly(caller.Member)
-            ? await new SupervisionReports(service).WeeklyAsync(profile, day, context.RequestAborted)
+            ? await new SupervisionReports(service, caller.Member).WeeklyAsync(profile, day, context.RequestAborted)
             : await service.WeeklyAsync(profile, day, context.RequestAborted)));
 
     public static Task<IResult> MonthlyAsync(HttpContext context) =>
@@ -48,7 +48,7 @@ public static class ReportHandlers
         {
             if (ReportReaders.SupervisionItemsOnly(caller.Member))
             {
-                return Results.Ok(await new SupervisionReports(service).MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted));
+                return Results.Ok(await new SupervisionReports(service, caller.Member).MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted));
             }
 
             var report = await service.MonthlyAsync(profile, first.Year, first.Month, context.RequestAborted);

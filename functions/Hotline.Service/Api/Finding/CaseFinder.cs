@@ -48,7 +48,7 @@ public sealed class CaseFinder
     public bool Sees(OpenCase row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return CaseVisibility.Sees(Viewer.Member, row.Parties.Contains(Viewer.Member.Id.Value), row.Unit, row.BuildingUnit, row.UpstreamItem);
+        return CaseVisibility.Sees(Viewer.Member, row.Parties.Contains(Viewer.Member.Id.Value), row.Unit, row.BuildingUnit);
     }
 
     /// <summary>Point reads of one request at once: a page is at most 200 ids, and the account serves every other request too.</summary>

@@ -8,8 +8,9 @@ namespace Hotline.Service.Reports.Forms;
 /// <summary>
 /// Who may read which form (issue 11 §5). Managers (manager, deputy GM, GM), the quality office and admins read every
 /// form. Agents read their own line: the monthly summary's and the logs' rows of the calls they took, and the per-case
-/// forms of cases they have a part in. The upstream office reads its supervision items: the supervision ledger and the
-/// per-case forms of those items. Anyone else reads the per-case forms of cases they have a part in. No period form
+/// forms of cases they have a part in. The upstream office reads its own supervision items — those it is the upstream of
+/// (<see cref="CaseState.HasPart"/> through <see cref="CaseTeam.Upstream"/>), not another office's: the supervision ledger's
+/// rows and the per-case forms of those items. Anyone else reads the per-case forms of cases they have a part in. No period form
 /// shows caller data to anyone (R-PV-1); a per-case form shows it only to a reader with a part in the case.
 /// </summary>
 public static class FormAccess
@@ -26,7 +27,7 @@ public static class FormAccess
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(state);
-        if (ReadsEverything(reader) || state.HasPart(reader.Member.Id) || (reader.Member.Has(Role.Upstream) && state.Upstream is not null))
+        if (ReadsEverything(reader) || state.HasPart(reader.Member.Id))
         {
             return null;
         }
@@ -58,7 +59,7 @@ public static class FormAccess
 
         if (reader.Member.Has(Role.Upstream) && code == FormCodes.SupervisionLedger)
         {
-            rows = s => s.HasPart(me);
+            rows = s => s.Upstream is not null && s.Team.Upstream == me;
             return null;
         }
 

@@ -99,7 +99,7 @@ public static class ReportSubmissionHandlers
 
         var list = await context.RequestServices.GetRequiredService<IReportSubmissions>().ListAsync(profile!.Id, kind, context.RequestAborted);
         return UpstreamSubmissionAccess.IsUpstreamOnly(caller!.Member)
-            ? Results.Ok(list.Where(UpstreamSubmissionAccess.Reads).Select(s => SubmissionView.Of(UpstreamSubmissionAccess.AsReceived(s), null, [], null)))
+            ? Results.Ok(list.Where(s => UpstreamSubmissionAccess.Reads(caller.Member, profile, s)).Select(s => SubmissionView.Of(UpstreamSubmissionAccess.AsReceived(s), null, [], null)))
             : Results.Ok(list.Select(s => SubmissionView.Of(s, null, [], null)));
     }
 
@@ -117,7 +117,7 @@ public static class ReportSubmissionHandlers
         if (UpstreamSubmissionAccess.IsUpstreamOnly(caller!.Member))
         {
             // Not yet submitted: for the upstream office there is no such report (R-RP-9); the reminders are internal.
-            return found is null || !UpstreamSubmissionAccess.Reads(found)
+            return found is null || !UpstreamSubmissionAccess.Reads(caller.Member, profile!, found)
                 ? Problems.NotFound($"Report submission '{id}' submitted upstream")
                 : Results.Ok(SubmissionView.Of(UpstreamSubmissionAccess.AsReceived(found), found.Snapshot, [], (await ViewAsync(context, profile!, found)).Deadlines));
         }

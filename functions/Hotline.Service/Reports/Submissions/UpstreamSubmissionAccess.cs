@@ -1,3 +1,4 @@
+using Hotline.Domain.Profiles;
 using Hotline.Domain.Reports.Submissions;
 using Hotline.Domain.Staff;
 
@@ -13,18 +14,22 @@ namespace Hotline.Service.Reports.Submissions;
 /// data), the review, approval and submission; the returns and the internal reminders are left out.
 /// </summary>
 /// <remarks>
-/// The directory ties no upstream office to a profile (every case's team names the first <see cref="Role.Upstream"/> holder
-/// as its upstream office, <see cref="TeamResolver"/>), so each upstream contact reads what any profile sent upstream.
+/// Only the profile's own upstream office reads them (R-PV-1): the office whose directory unit the profile names
+/// (<see cref="SupervisionPolicy.UpstreamUnit"/>, heating: 市物业办), as it is the upstream of every case of the
+/// profile (<see cref="TeamResolver"/>); another office's contact finds no submission of the profile (404, left out of
+/// lists). A profile naming no upstream unit keeps the behaviour from before: every upstream contact reads what it sent
+/// upstream (<see cref="ReportReaders.IsUpstreamOfficeOf"/>).
 /// </remarks>
 public static class UpstreamSubmissionAccess
 {
     /// <summary>Whether the reader is the upstream office only, holding no hotline role that takes or reads more.</summary>
     public static bool IsUpstreamOnly(StaffMember member) => ReportReaders.SupervisionItemsOnly(member) && !member.Has(Role.Supervisor);
 
-    public static bool Reads(ReportSubmission submission)
+    /// <summary>Whether <paramref name="reader"/> (upstream only) reads the submission of <paramref name="profile"/>.</summary>
+    public static bool Reads(StaffMember reader, Profile profile, ReportSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        return submission.GoesUpstream && submission.Status == SubmissionStatus.Submitted;
+        return submission.GoesUpstream && submission.Status == SubmissionStatus.Submitted && ReportReaders.IsUpstreamOfficeOf(reader, profile);
     }
 
     /// <summary>The submission as the upstream office received it: without the returns (internal history).</summary>
