@@ -8,6 +8,7 @@ using Hotline.Service.Reports.Forms;
 using Hotline.Service.Serialization;
 using Hotline.Service.Storage;
 using Hotline.Service.Storage.Reports;
+using Hotline.Testing;
 using static Hotline.Service.Tests.Storage.StoreFixtures;
 
 namespace Hotline.Service.Tests.Reports;
@@ -28,7 +29,7 @@ public sealed class ProjectedPeriodReportsTests
     {
         var store = await StoreAsync();
         var clock = new ManualTimeProvider(Now);
-        var projected = new SupervisionReports(new ReportService(store, clock));
+        var projected = new SupervisionReports(new ReportService(store, clock), TestOrg.Member("upstream"));
         var scanned = new ReportService(store, clock, null, new OnlySupervisionItems(new ScannedReportProjections(store)));
 
         foreach (var day in new[] { new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 10) })
