@@ -22,7 +22,7 @@ public static partial class ApiCatalogue
     private static IEnumerable<ApiDoc> ReportDocs() =>
     [
         Doc("DailyReport", Tag.Reports, "日报 · Daily progress report",
-                "某日的受理与处理进度（配置的当地日历）。报表只含员工编号、类别与数字，不含来电人信息（R-PV-1）；上级督办办公室只看到其督办件。· The day's intake and progress; never caller data. The upstream office sees its supervision items only.")
+                "某日的受理与处理进度（配置的当地日历）。报表只含员工编号、类别与数字，不含来电人信息（R-PV-1）；上级督办办公室只看到以其单位为上级单位的配置（supervision.upstreamUnit）的督办件，其他配置为零项。· The day's intake and progress; never caller data. The upstream office sees only the supervision items of the profiles naming its unit as their upstream office (none of another office's profile).")
             .Roles([.. Management, "agent", "upstream"])
             .Param(ProfileParam())
             .Query("date", "日期 · The day.", ParamKind.Date, required: true, example: "2026-11-20")
@@ -40,7 +40,7 @@ public static partial class ApiCatalogue
             .Build(),
 
         Doc("MonthlyReport", Tag.Reports, "月报 · Monthly report",
-                "月度统计与调度员汇总（R-RP-1）。坐席只看到自己那一行；上级督办办公室得到只含督办件的月报（SupervisionMonthlyReport）。· The month's statistics and dispatcher summary; an agent sees only their own line, the upstream office a report over its supervision items.")
+                "月度统计与调度员汇总（R-RP-1）。坐席只看到自己那一行；上级督办办公室得到只含其督办件的月报（SupervisionMonthlyReport；配置的 upstreamUnit 须为其单位，否则零项）。· The month's statistics and dispatcher summary; an agent sees only their own line, the upstream office a report over its supervision items (the profile must name its unit as upstreamUnit, else none).")
             .Roles([.. Management, "agent", "upstream"])
             .Param(ProfileParam())
             .Param(MonthParam())
@@ -86,7 +86,7 @@ public static partial class ApiCatalogue
             .Build(),
 
         Doc("ListReportSubmissions", Tag.Reports, "报送列表 · List report submissions",
-                "某配置的报送（不含数字）。上级单位只看到已上报给它的月度汇总（003 §七）。· A profile's submissions, without figures; the upstream office sees only the monthly roll-ups submitted to it.")
+                "某配置的报送（不含数字）。上级单位只看到已上报给它的月度汇总（003 §七）：配置的 upstreamUnit 为其单位时；他单位的配置为空列表。· A profile's submissions, without figures; the upstream office sees only the monthly roll-ups submitted to it: of a profile naming its unit (upstreamUnit), an empty list for another office's profile.")
             .Roles(["agent", "supervisor", "upstream", .. Management])
             .Param(ProfileParam())
             .Query("kind", "周报或月报 · Weekly or monthly.", values: [.. Validation.Names<ReportKind>()])
@@ -95,7 +95,7 @@ public static partial class ApiCatalogue
             .Build(),
 
         Doc("GetReportSubmission", Tag.Reports, "查看报送 · Read a report submission",
-                "含数字、月报的时限与提醒。上级单位只能在上报后读取月度汇总（不含退回与提醒），此前为 404。· With its figures, and for a monthly report its deadlines and reminders; the upstream office reads a monthly roll-up once submitted (without returns and reminders), 404 before.")
+                "含数字、月报的时限与提醒。上级单位只能在上报后读取其配置的月度汇总（不含退回与提醒），此前或他单位的配置为 404。· With its figures, and for a monthly report its deadlines and reminders; the upstream office reads its profile's monthly roll-up once submitted (without returns and reminders), 404 before or for another office's profile.")
             .Roles(["agent", "supervisor", "upstream", .. Management])
             .Path("id", "报送编号：{profile}.{kind}.{period} · The submission id.", "heating-supervision.weekly.2026-11-16")
             .Ok<SubmissionView>("报送 · The submission.")
