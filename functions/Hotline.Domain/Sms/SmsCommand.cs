@@ -5,4 +5,7 @@ namespace Hotline.Domain.Sms;
 /// <param name="Reference">The case written in the message, or null when the sender left it out.</param>
 /// <param name="Text">The note, reason or instruction; null when none was written.</param>
 /// <param name="SlipNumber">The service-slip number of a <see cref="SmsVerb.Done"/> (单号), when written.</param>
-public sealed record SmsCommand(SmsVerb Verb, SmsReference? Reference, string? Text, string? SlipNumber);
+/// <param name="HandOverTo">Of a <see cref="SmsVerb.HandOver"/>: the department or person named, still unresolved; null = the sender's own supervisor.</param>
+/// <param name="HandOverMethod">Of a <see cref="SmsVerb.HandOver"/>: how the request was passed on (R-FQ-1).</param>
+public sealed record SmsCommand(
+    SmsVerb Verb, SmsReference? Reference, string? Text, string? SlipNumber, string? HandOverTo = null, Cases.HandOverMethod? HandOverMethod = null);

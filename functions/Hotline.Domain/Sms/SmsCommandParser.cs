@@ -102,6 +102,7 @@ public static class SmsCommandParser
         {
             TextRule.Required when text.Length == 0 => SmsParseFailures.TextRequired(verb, reference),
             TextRule.None when text.Length > 0 => SmsParseFailures.UnexpectedText(verb, reference),
+            _ when verb == SmsVerb.HandOver => HandOverWords.Read(reference, text),
             _ => SmsParseResult.Success(new SmsCommand(verb, reference, text.Length == 0 ? null : text, slip)),
         };
     }

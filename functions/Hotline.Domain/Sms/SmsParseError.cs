@@ -29,4 +29,7 @@ public enum SmsParseError
 
     /// <summary>Two service-slip numbers in one 完成.</summary>
     TwoSlipNumbers,
+
+    /// <summary>A 移交 without how it was passed on (电话 / 到场 / 陪同) or without the reason (R-FQ-1).</summary>
+    HandOverIncomplete,
 }

@@ -59,6 +59,16 @@ internal static class SmsParseFailures
         "一条短信只能填一个单号",
         $"请回复{Usage(SmsVerb.Done, reference)}");
 
+    public static SmsParseResult HandOverMethodMissing(SmsReference? reference) => Fail(
+        SmsParseError.HandOverIncomplete,
+        "移交须写明方式：电话(电话转接)、到场(请主管到场)或陪同(陪同业主前往)",
+        $"请回复{Usage(SmsVerb.HandOver, reference)}；不写部门即移交给您的直接上司");
+
+    public static SmsParseResult HandOverReasonMissing(SmsReference? reference) => Fail(
+        SmsParseError.HandOverIncomplete,
+        "移交须写明原因",
+        $"请回复{Usage(SmsVerb.HandOver, reference)}");
+
     /// <summary>What the sender wrote, cut short so that the reply still fits one segment.</summary>
     private static string Echo(string written)
     {

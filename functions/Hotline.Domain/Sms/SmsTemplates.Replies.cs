@@ -18,6 +18,9 @@ public static partial class SmsTemplates
         SmsVerb.CannotResolve => $"已记录{reference}无法处理，将报管理处负责人。",
         SmsVerb.Approve => $"已同意{reference}。",
         SmsVerb.Reject => $"已驳回{reference}。",
+        SmsVerb.HandOver => $"已记入{reference}协调单。接收部门登记后由其处理，办结后会通知您。",
+        SmsVerb.Receive => $"已登记接收{reference}。办结后请回复\"通知首问 {reference} 处理结果\"",
+        SmsVerb.NotifyOwner => $"已通知{reference}的首问责任人，首问责任结束。",
         // These are answered by TaskList and Help; confirming them would be a bug in the caller.
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "Tasks and Help are answered, not confirmed."),
     };

@@ -29,4 +29,15 @@ public enum SmsVerb
 
     /// <summary>帮助: how to reply.</summary>
     Help,
+
+    // The first-question duty (004): the owner in the field and the department that receives the request.
+
+    /// <summary>移交: the first-question owner passes the request to a department's person, saying how (R-FQ-1).</summary>
+    HandOver,
+
+    /// <summary>接收: the receiving department enters the hand-over in its reception record (R-FQ-1).</summary>
+    Receive,
+
+    /// <summary>通知首问: the receiving department tells the first-question owner it has finished, with the result (R-FQ-2).</summary>
+    NotifyOwner,
 }

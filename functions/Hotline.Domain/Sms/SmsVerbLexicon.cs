@@ -16,12 +16,15 @@ public static class SmsVerbLexicon
         ("不同意", SmsVerb.Reject), ("驳回", SmsVerb.Reject), ("REJECT", SmsVerb.Reject),
         ("任务", SmsVerb.Tasks), ("查询", SmsVerb.Tasks), ("TASKS", SmsVerb.Tasks), ("LIST", SmsVerb.Tasks),
         ("帮助", SmsVerb.Help), ("?", SmsVerb.Help), ("HELP", SmsVerb.Help),
+        ("移交", SmsVerb.HandOver), ("转交", SmsVerb.HandOver), ("HANDOVER", SmsVerb.HandOver),
+        ("接收", SmsVerb.Receive), ("已接收", SmsVerb.Receive), ("RECEIVE", SmsVerb.Receive),
+        ("通知首问", SmsVerb.NotifyOwner), ("告知首问", SmsVerb.NotifyOwner), ("NOTIFY", SmsVerb.NotifyOwner),
     }.OrderByDescending(k => k.Item1.Length).ToArray();
 
     internal static TextRule RuleFor(SmsVerb verb) => verb switch
     {
-        SmsVerb.Progress or SmsVerb.CannotResolve or SmsVerb.Reject => TextRule.Required,
-        SmsVerb.Done or SmsVerb.Approve => TextRule.Optional,
+        SmsVerb.Progress or SmsVerb.CannotResolve or SmsVerb.Reject or SmsVerb.HandOver or SmsVerb.NotifyOwner => TextRule.Required,
+        SmsVerb.Done or SmsVerb.Approve or SmsVerb.Receive => TextRule.Optional,
         // 收到 / 已到达 carry no note on purpose: "收到 我不负责这片" must not count as an acknowledgement.
         _ => TextRule.None,
     };
@@ -40,6 +43,9 @@ public static class SmsVerbLexicon
         SmsVerb.Reject => "驳回",
         SmsVerb.Tasks => "任务",
         SmsVerb.Help => "帮助",
+        SmsVerb.HandOver => "移交",
+        SmsVerb.Receive => "接收",
+        SmsVerb.NotifyOwner => "通知首问",
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
     };
 
@@ -55,6 +61,9 @@ public static class SmsVerbLexicon
         SmsVerb.Reject => $"\"驳回 {reference} 原因\"(REJECT {reference} reason)",
         SmsVerb.Tasks => "\"任务\"(TASKS)",
         SmsVerb.Help => "\"帮助\"(HELP)",
+        SmsVerb.HandOver => $"\"移交 {reference} 部门 电话/到场/陪同 原因\"(HANDOVER {reference} unit how reason)",
+        SmsVerb.Receive => $"\"接收 {reference} 备注\"(RECEIVE {reference} note)",
+        SmsVerb.NotifyOwner => $"\"通知首问 {reference} 处理结果\"(NOTIFY {reference} result)",
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
     };
 }

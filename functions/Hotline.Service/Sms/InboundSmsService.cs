@@ -66,17 +66,25 @@ public sealed partial class InboundSmsService(
 
         var command = parsed.Command!;
         var actor = Actor.Of(sender.Member);
+
+        // One scan of the cases still waiting for someone serves the help, the sender's tasks and a refused reference.
+        var waiting = await SmsTasks.ScanAsync(store, _ => true, cancellationToken);
         if (command.Verb == SmsVerb.Help)
         {
-            return SmsTemplates.Help();
+            return waiting.Any(s => FirstQuestionSms.HasPart(s, actor.Id)) ? SmsTemplates.HelpWithFirstQuestion() : SmsTemplates.Help();
         }
 
-        // One scan of the cases still waiting for someone serves both the sender's tasks and a refused reference.
-        var waiting = await SmsTasks.ScanAsync(store, _ => true, cancellationToken);
-        var tasks = waiting.Where(s => SmsTasks.IsTaskOf(s, actor.Id)).ToList();
+        var firstQuestion = FirstQuestionSms.IsFirstQuestionVerb(command.Verb);
+        var tasks = waiting.Where(s => firstQuestion ? FirstQuestionSms.IsCandidate(s, command.Verb, actor.Id) : SmsTasks.IsTaskOf(s, actor.Id)).ToList();
         if (command.Verb == SmsVerb.Tasks)
         {
             return tasks.Count == 0 ? SmsTemplates.NoTasks() : SmsTemplates.TaskList([.. tasks.Select(SmsTasks.ToOpenTask)]);
+        }
+
+        if (firstQuestion && tasks.Count == 0)
+        {
+            await RecordRefusalAsync(command, actor, waiting, cancellationToken);
+            return SmsTemplates.Refused($"您没有可以回复\"{SmsVerbLexicon.Chinese(command.Verb)}\"的首问事项");
         }
 
         var resolution = SmsReferenceResolver.Resolve(command.Reference, await WithLastTextAsync(tasks, command.Reference, actor.Id, cancellationToken));
@@ -95,7 +103,20 @@ public sealed partial class InboundSmsService(
         var caseId = CaseId.Parse(resolved.CaseId);
         var state = tasks.First(t => t.Id == caseId);
         var now = clock.GetUtcNow();
-        var result = await runner.ApplyAsync(caseId, s => ToTrigger(command, s, actor, now), cancellationToken);
+        Func<CaseState, CaseTrigger> trigger = s => ToTrigger(command, s, actor, now);
+        if (firstQuestion)
+        {
+            var staff = command.Verb == SmsVerb.HandOver ? (await directory.ListAsync(cancellationToken)).Select(r => r.Member).ToList() : [];
+            var (made, refusal) = FirstQuestionSms.ToTrigger(command, state, actor, now, staff);
+            if (made is null)
+            {
+                return SmsTemplates.Refused(refusal!);
+            }
+
+            trigger = _ => made;
+        }
+
+        var result = await runner.ApplyAsync(caseId, trigger, cancellationToken);
         return result switch
         {
             RunResult.Applied or RunResult.Queued => SmsTemplates.Confirmed(command.Verb, state.Id.Ref),

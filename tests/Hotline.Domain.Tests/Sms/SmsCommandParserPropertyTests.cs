@@ -1,3 +1,4 @@
+using Hotline.Domain.Cases;
 using FsCheck;
 using FsCheck.Fluent;
 using Hotline.Domain.Sms;
@@ -48,7 +49,12 @@ public sealed class SmsCommandParserPropertyTests
             from slip in verb == SmsVerb.Done ? Gen.Elements<string?>(null, "5678", "A-12") : Gen.Constant<string?>(null)
             from keyword in Gen.Elements(SmsVerbLexicon.Keywords.Where(k => k.Verb == verb).Select(k => k.Keyword).ToArray())
             from referenceFirst in Gen.Elements(false, reference is not null)
-            select (Expected: new SmsCommand(verb, reference, note, slip), Text: Render(keyword, reference, note, slip, referenceFirst));
+            from to in verb == SmsVerb.HandOver ? Gen.Elements<string?>(null, "engineering", "赵师傅") : Gen.Constant<string?>(null)
+            from way in Gen.Elements(("电话", HandOverMethod.PhoneBridge), ("到场", HandOverMethod.SupervisorOnSite), ("陪同", HandOverMethod.Accompanied))
+            select verb == SmsVerb.HandOver
+                ? (Expected: new SmsCommand(verb, reference, note, slip, to, way.Item2),
+                    Text: Render(keyword, reference, string.Join(' ', new[] { to, way.Item1, note }.Where(p => p is not null)), slip, referenceFirst))
+                : (Expected: new SmsCommand(verb, reference, note, slip), Text: Render(keyword, reference, note, slip, referenceFirst));
 
         Prop.ForAll(command.ToArbitrary(), c => SmsCommandParser.Parse(c.Text).Command == c.Expected)
             .QuickCheckThrowOnFailure();
