@@ -11,30 +11,15 @@ namespace Hotline.Local.Tests;
 /// admins' staff directory — a phone taken by someone else refused at the phone field, an API key rotated and shown once.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class ShiftFormsBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ShiftFormsBrowserTests(AzuriteFixture azurite) : ConsoleSession(azurite, "forms")
 {
-    private readonly LocalHost _host = LocalHost.Start(azurite.ConnectionString, LocalHost.Unique("forms"), LocalHost.Friday1400);
-    private ConsoleBrowser? _browser;
-
-    public async Task InitializeAsync() => _browser = await ConsoleBrowser.OpenAsync(_host.BaseAddress);
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _host.Dispose();
-    }
-
     [Fact]
     [Trait("Rule", "R-IN-1")]
     [Trait("Rule", "R-IN-8")]
     [Trait("Rule", "R-IN-6")]
     public async Task Intake_ErrorsInChineseAtTheirFields_AnonymousStaffFoundAndUpstreamItemsFiled()
     {
-        var browser = _browser!;
+        var browser = Browser;
         var page = browser.Page;
         await browser.SignInAsync("agent1");
         await page.Locator("[data-tab=intake]").ClickAsync();
@@ -95,7 +80,7 @@ public sealed class ShiftFormsBrowserTests(AzuriteFixture azurite) : IAsyncLifet
     [Trait("Rule", "R-DS-1")]
     public async Task StaffAdmin_PhoneTakenShownAtPhone_RolesAndManagerSaved_KeyRotatedShownOnce()
     {
-        var browser = _browser!;
+        var browser = Browser;
         var page = browser.Page;
         await browser.SignInAsync("admin");
         await page.Locator("[data-tab=staff]").ClickAsync();

@@ -10,29 +10,14 @@ namespace Hotline.Local.Tests;
 /// same views into a dispatcher's shift.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class ShiftViewsBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ShiftViewsBrowserTests(AzuriteFixture azurite) : ConsoleSession(azurite, "views")
 {
-    private readonly LocalHost _host = LocalHost.Start(azurite.ConnectionString, LocalHost.Unique("views"), LocalHost.Friday1400);
-    private ConsoleBrowser? _browser;
-
-    public async Task InitializeAsync() => _browser = await ConsoleBrowser.OpenAsync(_host.BaseAddress);
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _host.Dispose();
-    }
-
     [Fact]
     [Trait("Rule", "R-FU-8")]
     [Trait("Rule", "R-EM-2")]
     public async Task QueueSearchHistoryAndCounts_FromTheRealEndpoints()
     {
-        using var agent = _host.As("agent1");
+        using var agent = Host.As("agent1");
         var repairId = (await agent.PostOkAsync("/api/cases", new
         {
             caller = new { name = "王五", phone = "13955554321", address = "7栋502", property = "阳光园区" },
@@ -45,8 +30,8 @@ public sealed class ShiftViewsBrowserTests(AzuriteFixture azurite) : IAsyncLifet
         })).Str("id");
 
         // 我的待办 of the agent who took both calls: the emergency first with icon + words, names with ids as tooltips.
-        var page = _browser!.Page;
-        await _browser.SignInAsync("agent1");
+        var page = Browser.Page;
+        await Browser.SignInAsync("agent1");
         var rows = page.Locator("#queue-list tbody tr");
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.First).ToHaveAttributeAsync("data-case-id", fireId);
@@ -54,7 +39,7 @@ public sealed class ShiftViewsBrowserTests(AzuriteFixture azurite) : IAsyncLifet
         var assignee = rows.Nth(1).Locator(".person[data-staff-id=engineering-head]");
         await Expect(assignee).ToHaveTextAsync("维修班长 赵师傅");
         await Expect(assignee).ToHaveAttributeAsync("title", "engineering-head");
-        await _browser.ShotAsync("views-1-queue.png");
+        await Browser.ShotAsync("views-1-queue.png");
 
         // Search by the phone's last four digits: the result shows the caller (the agent has a part) and opens the case.
         await page.Locator("#search-text").FillAsync("4321");
@@ -71,7 +56,7 @@ public sealed class ShiftViewsBrowserTests(AzuriteFixture azurite) : IAsyncLifet
         await Expect(history.Locator("[data-flag=repeat-caller]")).ToHaveTextAsync("↻ 回头客");
         await Expect(history.Locator("[data-flag=second-complaint]")).ToHaveTextAsync("⚠ 二次投诉");
         await Expect(history).ToContainTextAsync("其中未结 1 件");
-        await _browser.ShotAsync("views-2-caller-history.png");
+        await Browser.ShotAsync("views-2-caller-history.png");
         await history.Locator($"tr[data-case-id='{repairId}']").ClickAsync();
         await Expect(page.Locator("#case")).ToHaveAttributeAsync("data-case-id", repairId);
 
@@ -84,16 +69,16 @@ public sealed class ShiftViewsBrowserTests(AzuriteFixture azurite) : IAsyncLifet
         await Expect(page.Locator("#case-filters [name=status]")).ToHaveValueAsync("dispatched");
         await Expect(page.Locator("#case-counts [data-count='status=dispatched']")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.Locator($"#case-list tr[data-case-id='{fireId}'] .flag-emergency")).ToBeVisibleAsync();
-        await _browser.ShotAsync("views-3-counts.png");
+        await Browser.ShotAsync("views-3-counts.png");
 
         // The repair lead's queue: the repair awaits his 收到 (R-DS-1), said in Chinese.
         await page.Locator("#signout").ClickAsync();
-        await _browser.SignInAsync("engineering-head");
+        await Browser.SignInAsync("engineering-head");
         await Expect(page.Locator($"#queue-list tr[data-case-id='{repairId}'] td.awaiting")).ToHaveTextAsync("待接单");
         // The emergency crew is asked to reply 收到 to the fire alarm (R-EM-2): a step of its own, in Chinese too.
         await Expect(page.Locator($"#queue-list tr[data-case-id='{fireId}'] td.awaiting")).ToHaveTextAsync("待回复“收到”");
-        await _browser.ShotAsync("views-4-lead-queue.png");
+        await Browser.ShotAsync("views-4-lead-queue.png");
 
-        Assert.Empty(_browser.PageErrors);
+        Assert.Empty(Browser.PageErrors);
     }
 }

@@ -12,24 +12,9 @@ namespace Hotline.Local.Tests;
 /// step are asserted on the page.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class ShiftWalkBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ShiftWalkBrowserTests(AzuriteFixture azurite) : ConsoleSession(azurite, "shift")
 {
     private const string RepeatPhone = "13955554321";
-
-    private readonly LocalHost _host = LocalHost.Start(azurite.ConnectionString, LocalHost.Unique("shift"), LocalHost.Friday1400);
-    private ConsoleBrowser? _browser;
-
-    public async Task InitializeAsync() => _browser = await ConsoleBrowser.OpenAsync(_host.BaseAddress);
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _host.Dispose();
-    }
 
     [Fact]
     [Trait("Rule", "R-IN-1")]
@@ -39,7 +24,7 @@ public sealed class ShiftWalkBrowserTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task Shift_SearchRepeatCaller_Intake_MyQueue_FollowEmergency_Act_SignOut()
     {
         // Before the shift: yesterday's call from 王五 is still open, and an emergency came in that agent1 received.
-        using var agent = _host.As("agent1");
+        using var agent = Host.As("agent1");
         var earlier = (await agent.PostOkAsync("/api/cases", new
         {
             caller = new { name = "王五", phone = RepeatPhone, address = "7栋502", property = "阳光园区" },
@@ -50,7 +35,7 @@ public sealed class ShiftWalkBrowserTests(AzuriteFixture azurite) : IAsyncLifeti
             caller = new { name = "赵六", phone = "13800001111", address = "地下车库B区", property = "阳光园区" },
             category = "fire", urgency = "emergency", summary = "地下车库冒烟", receivedBy = "agent1", decision = "open", reason = "emergency",
         })).Str("id");
-        var browser = _browser!;
+        var browser = Browser;
         var page = browser.Page;
 
         // 1. Sign in: the dispatcher lands on 我的待办.
