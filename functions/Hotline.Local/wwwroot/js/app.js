@@ -9,6 +9,7 @@ import { renderQueue } from './queue.js';
 import { renderReports } from './reports.js';
 import { renderSearch, searchForm } from './search.js';
 import { renderStaffAdmin } from './staff-admin.js';
+import { maySeeSurveysPermits, renderSurveysPermits } from './surveys.js';
 import { attempt } from './problems.js';
 import { session } from './session.js';
 import { renderSimulator } from './simulator.js';
@@ -38,6 +39,8 @@ const ctx = {
       ctx.refresh = renderReports($('#main'), ctx);
     } else if (tab === 'queue') {
       ctx.refresh = renderQueue($('#main'), ctx);
+    } else if (tab === 'surveys') {
+      ctx.refresh = renderSurveysPermits($('#main'), ctx);
     } else if (tab === 'staff' && session.has('admin')) {
       ctx.refresh = renderStaffAdmin($('#main'), ctx);
     } else {
@@ -91,6 +94,8 @@ function enter(staff) {
   if (!clock.hidden) renderClock(clock, ctx);
   else clock.replaceChildren();
   $('[data-tab=staff]').hidden = !session.has('admin');
+  $('[data-tab=surveys]').hidden = true;
+  maySeeSurveysPermits().then(may => { $('[data-tab=surveys]').hidden = !may; });
   show($('#search-slot'), searchForm(text => ctx.search(text))).hidden = false;
   // Agents and field staff start a shift on what waits for them; the others on the whole list.
   ctx.showTab(LANDS_ON_QUEUE.some(role => session.has(role)) ? 'queue' : 'cases');

@@ -13,6 +13,9 @@ export const FIELD_ZH = {
   text: '内容', note: '备注', result: '处理结果', comment: '意见', rating: '满意度', stage: '回访类型', to: '接收人',
   dueUtc: '时间', approvalReference: '上级批准文号', method: '转移方式', 'evidence.kind': '凭证', 'evidence.reference': '单号',
   type: '操作', pageSize: '每页条数', continuationToken: '分页标记', 'Content-Type': '请求格式',
+  // Surveys (R-RV-7) and release permits (R-SV-1): surveys.js, permits.js.
+  from: '开始日期', areas: '调查的服务方面', items: '搬出物品', applicant: '申请人身份', applicantName: '申请人姓名', idShown: '有效身份证件',
+  signedByApplicant: '申请人签名', valuableOrLarge: '贵重或大件', authorisation: '授权委托书', permitId: '放行通知单编号',
 };
 
 /** Field names as the form shows them: "roles[2]" is a role. */
