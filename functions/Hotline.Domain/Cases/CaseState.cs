@@ -158,9 +158,16 @@ public sealed record CaseState
             || (Urgency == Urgency.Emergency && !t.EmergencyCrew.IsDefaultOrEmpty && t.EmergencyCrew.Contains(staff))
             || (Upstream is not null && staff == t.Upstream)
             || (SevenDayReported && staff == t.GroupHead)
-            || (FirstQuestion is { } fq && (staff == fq.ReceivedBy || fq.HandOvers.Any(h => h.To == staff)))
+            || IsFirstQuestionHolder(staff)
             || WasAskedToConfirm(staff);
     }
+
+    /// <summary>
+    /// The first-question chain (R-FQ-1): the case's first owner, the employee the caller reached, and every department
+    /// it was handed over to — an agent's "own line" in the period forms.
+    /// </summary>
+    public bool IsFirstQuestionHolder(StaffId staff) =>
+        staff == FirstOwner || (FirstQuestion is { } fq && (staff == fq.ReceivedBy || fq.HandOvers.Any(h => h.To == staff)));
 
     // Cases stored before AskedToConfirm existed still list whoever has not replied yet.
     private bool WasAskedToConfirm(StaffId staff) =>

@@ -69,8 +69,5 @@ public sealed class CaseFinder
         return [.. stored.OfType<StoredCase>().Select(s => s.State).Where(Sees)];
     }
 
-    public AwaitedStep? Awaiting(CaseState state) =>
-        _profiles.Find(state.ProfileId) is { } profile ? CaseAwaiting.Of(state, Domain.Staff.Actor.Of(Viewer.Member), profile) : null;
-
     public CaseSummaryView Summary(CaseState state) => CaseViews.Summary(state, Viewer.Member, Now, Names, _profiles.Find(state.ProfileId));
 }

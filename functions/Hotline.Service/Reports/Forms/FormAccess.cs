@@ -52,7 +52,7 @@ public static class FormAccess
             // The work log is narrowed line by line instead (OwnLines): an agent's own entries on any case.
             rows = code == FormCodes.WorkLog
                 ? null
-                : s => s.FirstOwner == me || (s.FirstQuestion is { } fq && (fq.ReceivedBy == me || fq.HandOvers.Any(h => h.To == me)));
+                : s => s.IsFirstQuestionHolder(me);
             summary = s => s.OnlyFor(me);
             return null;
         }
